@@ -11,6 +11,8 @@ export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({ plugins: [preact()] }),
   webExt: { disabled: true },
+  // Parallel work (and CI) can build into its own folder: LURELENS_OUT=.output-x npm run build
+  outDir: process.env.LURELENS_OUT ?? '.output',
   manifest: ({ browser }) => ({
     name: 'LureLens',
     description: 'Warns you when a job listing or recruitment post looks like a recruitment lure.',

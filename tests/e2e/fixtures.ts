@@ -6,7 +6,7 @@ import { test as base, chromium, type BrowserContext, type Worker } from '@playw
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 
-export const DIST = resolve('.output/chrome-mv3');
+export const DIST = resolve(process.env.LURELENS_OUT ?? '.output', 'chrome-mv3');
 
 export const test = base.extend<{ context: BrowserContext; background: Worker; extensionId: string }>({
   context: async ({}, use) => {
