@@ -1,0 +1,5 @@
+/** Placeholder: `scanCommand` is being written. Exit 2 until then. */
+export async function scanCommand(_argv: string[]): Promise<number> {
+  process.stderr.write('lure-lens: not implemented yet\n');
+  return 2;
+}

@@ -1,0 +1,5 @@
+/** Placeholder: `benchCommand` is being written. Exit 2 until then. */
+export async function benchCommand(_argv: string[]): Promise<number> {
+  process.stderr.write('lure-lens: not implemented yet\n');
+  return 2;
+}
