@@ -1,0 +1,70 @@
+/**
+ * Postings from a saved HTML page, found the way the content script finds them: the page is
+ * parsed with linkedom (a server-side DOM) and handed to the site-adapter registry
+ * (src/sites/registry.ts: site adapters, then the generic schema.org JobPosting JSON-LD and
+ * text-block extractor), with the selectors from the indicator list's `sites` section.
+ */
+import { parseHTML } from 'linkedom';
+import type { FoundPosting, SiteAdapter, SiteSelectors } from '../sites/types';
+import type { IndicatorList } from '../list/schema';
+
+/** DOM constructors some adapters use (`instanceof Element`, `NodeFilter.SHOW_TEXT`) and Node lacks. */
+const DOM_GLOBALS = ['Node', 'Element', 'HTMLElement', 'Text', 'NodeFilter', 'DocumentFragment', 'HTMLScriptElement'] as const;
+
+/** The registry module's shape as far as the CLI relies on it (resolved at run time). */
+interface RegistryModule {
+  findPostings?: (root: ParentNode, url: URL, sites: IndicatorList['sites']) => FoundPosting[];
+  adapters?: SiteAdapter[];
+  siteAdapters?: SiteAdapter[];
+}
+
+// A specifier in a variable keeps type-checking independent of the registry file's progress.
+const REGISTRY = '../sites/registry';
+
+async function loadRegistry(): Promise<RegistryModule> {
+  try {
+    return (await import(/* @vite-ignore */ REGISTRY)) as RegistryModule;
+  } catch (err) {
+    throw new Error(`site adapters are not available (${(err as Error).message})`);
+  }
+}
+
+/**
+ * Find the postings in an HTML document.
+ * @param html the page source
+ * @param url the page URL (chooses the site adapter; a file:// URL gets only the generic extractor)
+ * @param list the indicator list whose `sites` selectors the adapters use
+ * @returns the postings in page order, de-duplicated by key
+ * @throws Error when the site-adapter registry cannot be loaded
+ */
+export async function postingsFromHtml(html: string, url: URL, list: IndicatorList): Promise<FoundPosting[]> {
+  const registry = await loadRegistry();
+  const window = parseHTML(html) as unknown as Record<string, unknown> & { document: Document };
+  const g = globalThis as Record<string, unknown>;
+  const installed: string[] = [];
+  for (const name of DOM_GLOBALS) {
+    if (g[name] === undefined && window[name] !== undefined) {
+      g[name] = window[name];
+      installed.push(name);
+    }
+  }
+  try {
+    const doc = window.document;
+    if (typeof registry.findPostings === 'function') return dedupe(registry.findPostings(doc, url, list.sites));
+    const adapters = registry.adapters ?? registry.siteAdapters;
+    if (!Array.isArray(adapters)) throw new Error('site adapters are not available (src/sites/registry.ts exports no findPostings)');
+    const found: FoundPosting[] = [];
+    for (const a of adapters) {
+      if (!a.matches(url)) continue;
+      found.push(...a.find(doc, url, list.sites[a.id] as SiteSelectors | undefined));
+    }
+    return dedupe(found);
+  } finally {
+    for (const name of installed) delete g[name];
+  }
+}
+
+function dedupe(found: FoundPosting[]): FoundPosting[] {
+  const seen = new Set<string>();
+  return found.filter((f) => (seen.has(f.key) ? false : (seen.add(f.key), true)));
+}
