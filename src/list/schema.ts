@@ -40,6 +40,12 @@ export const IndicatorSchema = z.object({
    * Normalised text is NFKC, case-folded, without zero-width characters or Arabic diacritics.
    */
   patterns: z.record(langKey, z.array(z.string().min(1).max(400)).max(200)),
+  /**
+   * Negation cues per language (regex sources, same flags): when one matches in the short
+   * window of the same sentence just before a pattern hit ("no fees", "we never ask for your
+   * passport"), that hit is ignored. Optional; added in the detection-quality work.
+   */
+  negations: z.record(langKey, z.array(z.string().min(1).max(400)).max(100)).default({}),
   /** Message key of the plain-language explanation. */
   explanationKey: z.string().regex(/^[a-z0-9_]+$/),
   /** Source ids or URLs backing this indicator (see docs/indicator sources). */
@@ -49,6 +55,54 @@ export const IndicatorSchema = z.object({
     match: z.array(exampleSchema).min(1),
     noMatch: z.array(exampleSchema).default([]),
   }),
+});
+
+/**
+ * A named combination pattern (indicators.md §3.2). It fires when every clause is met; a clause
+ * is met when at least `min` distinct indicator families among `anyOf` fired. `anyOf` entries
+ * are indicator ids ("IND-10", matching sub-indicators such as "IND-07b" too) or roles
+ * ("role:place"). The first rule that fires (in list order) names the assessment's pattern.
+ */
+export const RuleSchema = z.object({
+  id: z.string().regex(/^P-[A-Z]\d{1,2}$/),
+  explanationKey: z.string().regex(/^[a-z0-9_]+$/),
+  /** Level the pattern guarantees at least. */
+  level: z.enum(['low', 'medium', 'high']),
+  /** Score at or above which the pattern raises the level to "high". */
+  highScore: z.number().positive().optional(),
+  when: z
+    .array(z.object({ anyOf: z.array(z.string().min(1).max(40)).min(1).max(60), min: z.number().int().min(1).max(20).default(1) }))
+    .min(1)
+    .max(10),
+  sources: z.array(z.string().min(1).max(400)).default([]),
+});
+
+/**
+ * Context that lowers the risk (indicators.md §3.4): awareness posts, news reports, licensed
+ * agencies. `patterns` are regex sources per language matched on the normalised text; when at
+ * least `minHits` distinct patterns match, the score drops by `weight` (≤ 0) and, with
+ * `capLevel`, the level is capped (an awareness post quoting a lure must not warn).
+ */
+export const ContextSchema = z.object({
+  id: z.string().regex(/^D-[A-Z]{2,12}$/),
+  kind: z.enum(['awareness', 'news', 'licensed', 'careers', 'other']),
+  weight: z.number().min(-10).max(0),
+  minHits: z.number().int().min(1).max(10).default(1),
+  capLevel: z.enum(['none', 'low', 'medium']).optional(),
+  patterns: z.record(langKey, z.array(z.string().min(1).max(400)).max(200)),
+  sources: z.array(z.string().min(1).max(400)).default([]),
+});
+
+/** Tunable numbers of the scoring (defaults follow indicators.md §3.1 and §3.4). */
+export const ScoringSchema = z.object({
+  /** Minimum distinct medium-or-stronger indicator families before the score alone may warn. */
+  minNonWeakForScoreWarning: z.number().int().min(1).max(10).default(2),
+  /** Dampener: salary parsed and plausible for the role and country. */
+  plausibleSalary: z.number().min(-10).max(0).default(-2),
+  /** Dampener: posting on the employer's own careers site with a real hiring process. */
+  careersSite: z.number().min(-10).max(0).default(-3),
+  /** Pay at least this many times the usual pay for the role counts as "far above" (IND-01). */
+  highPayRatio: z.number().min(1).max(20).default(2.5),
 });
 
 export const ReportingChannelSchema = z.object({
@@ -79,11 +133,19 @@ export const IndicatorListSchema = z.object({
   /** Score thresholds: score ≥ medium → caution, ≥ high → danger (named patterns can raise the level). */
   thresholds: z.object({ medium: z.number().positive(), high: z.number().positive() }),
   indicators: z.array(IndicatorSchema).min(1).max(500),
+  /** Named combination patterns, evaluated in order (optional; empty = score only). */
+  rules: z.array(RuleSchema).max(50).default([]),
+  /** Risk-lowering contexts (dampeners). */
+  contexts: z.array(ContextSchema).max(50).default([]),
+  scoring: ScoringSchema.default({ minNonWeakForScoreWarning: 2, plausibleSalary: -2, careersSite: -3, highPayRatio: 2.5 }),
   channels: z.array(ReportingChannelSchema).default([]),
   sites: SiteSelectorsSchema.default({}),
 });
 
 export type Indicator = z.infer<typeof IndicatorSchema>;
+export type Rule = z.infer<typeof RuleSchema>;
+export type Context = z.infer<typeof ContextSchema>;
+export type Scoring = z.infer<typeof ScoringSchema>;
 export type ReportingChannel = z.infer<typeof ReportingChannelSchema>;
 export type IndicatorList = z.infer<typeof IndicatorListSchema>;
 
