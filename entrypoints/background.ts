@@ -1,15 +1,6 @@
-import { browser } from 'wxt/browser';
-import { analyze } from '@/src/engine/analyze';
-import { bundledList } from '@/src/indicators/bundled';
-import type { Request } from '@/src/messaging/protocol';
+import { startBackground } from '@/src/background/main';
 
 export default defineBackground(() => {
-  browser.runtime.onMessage.addListener(async (msg: unknown) => {
-    const req = msg as Request;
-    if (req?.type === 'analyze') {
-      return { results: req.postings.map(({ key, posting }) => ({ key, assessment: analyze(posting, bundledList) })) };
-    }
-    if (req?.type === 'check-text') return analyze({ text: req.text, source: 'paste' }, bundledList);
-    return undefined;
-  });
+  startBackground();
+  // Indicator-list updates (issue 4) start their scheduler here.
 });
