@@ -14,6 +14,10 @@ export interface FoundPosting {
   element: Element;
   /** Where the warning is inserted (before this element, as its previous sibling). Defaults to `element`. */
   anchor?: Element;
+  /** What kind of posting this is (site adapters): a full job view, a result-list card or a feed post/message. */
+  kind?: 'job' | 'card' | 'post';
+  /** Who posted it (account, page or channel name), when the site shows it. */
+  poster?: string;
 }
 
 /** Selectors for one site: part name → ordered CSS selector fallbacks (from the indicator list's `sites`). */

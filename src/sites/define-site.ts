@@ -1,0 +1,232 @@
+/**
+ * One extraction engine for every site adapter: a site is its URL test plus selector data.
+ *
+ * A site's selectors (from the indicator list's `sites.<id>`, else the adapter's defaults) describe up to
+ * three kinds of posting, each by a container part and optional part selectors named after it:
+ *
+ *   kind   container  parts (each an ordered list of CSS selector fallbacks)
+ *   job    job        jobTitle jobCompany jobLocation jobSalary jobBody jobAuthor jobLink jobId jobAnchor
+ *   card   card       cardTitle cardCompany cardLocation cardSalary cardBody cardAuthor cardLink cardId cardAnchor
+ *   post   post       postTitle postCompany postLocation postSalary postBody postAuthor postLink postId postAnchor
+ *
+ * "job" is a full job view (one per page, long description), "card" a listing in a search result list
+ * (title, company, place, pay, maybe a snippet), "post" a social-feed post or channel message.
+ * For each container the first selector (in order) that yields a non-empty value wins for each part;
+ * Body joins all its matches; parts belonging to a nested container of the same kind are ignored.
+ * `@attr` at the end of a selector takes an attribute's value (`[data-urn]@data-urn`).
+ *
+ * Errors: none thrown. Invalid selectors are skipped; containers without any text are skipped (a
+ * virtualised placeholder or a lazy card that has not loaded yet: it is found when it fills in).
+ */
+import type { FoundPosting, SiteAdapter, SiteSelectors } from './types';
+import {
+  blockText,
+  hashText,
+  inlineText,
+  isValidSelector,
+  mergeSelectors,
+  normaliseLink,
+  outermost,
+  ownMatches,
+  parseSelector,
+  safeClosest,
+  safeQueryAll,
+} from './selectors';
+
+/** Kinds of posting an adapter finds, in the order they are searched (a container found as one kind is not reused). */
+export const KINDS = ['job', 'card', 'post'] as const;
+export type PostingKind = (typeof KINDS)[number];
+
+/** Part suffixes a kind may have in the selector data. */
+export const PARTS = ['Title', 'Company', 'Location', 'Salary', 'Body', 'Author', 'Link', 'Id', 'Anchor'] as const;
+
+/** What a site file declares. */
+export interface SiteSpec {
+  /** Kebab-case id; the key of its selectors in the list's `sites` section. */
+  id: string;
+  /** Display name for the popup ("LinkedIn"). */
+  name: string;
+  /** Host names served (exact or any subdomain of), e.g. ["linkedin.com"]. A RegExp tests the whole hostname. */
+  hosts: (string | RegExp)[];
+  /** Optional path test: the adapter claims only pages whose pathname matches (other pages get the generic extractor). */
+  paths?: RegExp;
+  /** Query keys that identify a posting and are kept in permalinks (e.g. Indeed's "jk"). */
+  keepQuery?: string[];
+  /** Default selectors: identical to src/indicators/sites.json[id] (a unit test checks). */
+  defaults: SiteSelectors;
+  /**
+   * Namespace for posting ids that are only unique within one view (Telegram Web message ids are per
+   * chat, and the chat is in the URL hash). Returns "" when ids are page-unique.
+   */
+  keyScope?: (url: URL) => string;
+}
+
+/** A site adapter built from a {@link SiteSpec}: the {@link SiteAdapter} contract plus its spec data. */
+export interface DefinedSite extends SiteAdapter {
+  name: string;
+  defaults: SiteSelectors;
+  hosts: (string | RegExp)[];
+}
+
+/** Whether `hostname` is `host` or one of its subdomains. */
+export function hostMatches(hostname: string, host: string | RegExp): boolean {
+  const h = hostname.toLowerCase().replace(/\.$/, '');
+  if (typeof host !== 'string') return host.test(h);
+  return h === host || h.endsWith(`.${host}`);
+}
+
+/** Text posting limit for cards and titles-only posts: they are short by nature. */
+const MAX_CARD_TEXT = 4000;
+
+interface PartValue {
+  value: string;
+  el?: Element;
+}
+
+/**
+ * Value of one part for one container: the first selector (in order) with a non-empty own value.
+ * `join`: concatenate all own matches of that selector (bodies split over several elements).
+ */
+function partValue(
+  container: Element,
+  selectors: string[] | undefined,
+  containerCss: string,
+  opts: { join?: boolean; inline?: boolean; link?: boolean; base: URL; keep?: string[] },
+): PartValue {
+  if (!selectors) return { value: '' };
+  for (const raw of selectors) {
+    const { css, attr } = parseSelector(raw);
+    if (!isValidSelector(css, container)) continue;
+    let els = ownMatches(container, css, containerCss);
+    if (els.length === 0) continue;
+    if (attr || opts.link) {
+      for (const el of els) {
+        const a = attr ?? 'href';
+        const v = el.getAttribute(a)?.trim();
+        if (!v) continue;
+        if (opts.link || a === 'href') {
+          const link = normaliseLink(v, opts.base, opts.keep);
+          if (link) return { value: link, el };
+          continue;
+        }
+        return { value: v.slice(0, 500), el };
+      }
+      continue;
+    }
+    if (opts.join) {
+      els = outermost(els);
+      const text = els.map((e) => blockText(e)).filter(Boolean).join('\n').trim();
+      if (text) return { value: text, el: els[0] };
+      continue;
+    }
+    for (const el of els) {
+      const v = opts.inline ? inlineText(el) : blockText(el);
+      if (v) return { value: v, el };
+    }
+  }
+  return { value: '' };
+}
+
+/**
+ * Containers of one kind within `root` (a document, fragment or element added by a mutation), each with
+ * the selector that found it: that selector (not the union of fallbacks) decides which parts are the
+ * container's own, so a broad last-resort fallback cannot swallow the parts of a narrower container.
+ */
+function containersOf(root: ParentNode, selectors: string[]): { el: Element; css: string }[] {
+  const valid = selectors.map((s) => parseSelector(s).css).filter((s) => isValidSelector(s, root));
+  const found = new Map<Element, string>();
+  // A mutation can add a node INSIDE a posting (a lazy body, a "see more" expansion): take its container.
+  if ((root as Node).nodeType === 1) {
+    for (const css of valid) {
+      const up = safeClosest(root as Element, css);
+      if (up) {
+        found.set(up, css);
+        break;
+      }
+    }
+  }
+  // Ordered fallbacks: the first selector that matches anything wins, so a stale first choice costs nothing
+  // and a broader later fallback does not double-count.
+  for (const css of valid) {
+    const els = safeQueryAll(root, css);
+    if (els.length > 0) {
+      for (const e of els) if (!found.has(e)) found.set(e, css);
+      break;
+    }
+  }
+  return [...found].map(([el, css]) => ({ el, css }));
+}
+
+/**
+ * Extract postings from `root` with `selectors` (already merged with defaults).
+ * @returns postings in document order per kind; none with empty text; keys `<site>:<kind>:<id|link|hash>`.
+ */
+export function extractWith(siteId: string, root: ParentNode, url: URL, selectors: SiteSelectors, keep: string[] = [], scope = ''): FoundPosting[] {
+  const out: FoundPosting[] = [];
+  const used = new Set<Element>();
+  for (const kind of KINDS) {
+    const cont = selectors[kind];
+    if (!cont || cont.length === 0) continue;
+    for (const { el, css: union } of containersOf(root, cont)) {
+      if (used.has(el)) continue;
+      const p = (suffix: (typeof PARTS)[number]) => selectors[`${kind}${suffix}`];
+      const base = { base: url, keep };
+      const title = partValue(el, p('Title'), union, { ...base, inline: true }).value.slice(0, 300);
+      const company = partValue(el, p('Company'), union, { ...base, inline: true }).value.slice(0, 200);
+      const location = partValue(el, p('Location'), union, { ...base, inline: true }).value.slice(0, 200);
+      const salary = partValue(el, p('Salary'), union, { ...base, inline: true }).value.slice(0, 200);
+      const author = partValue(el, p('Author'), union, { ...base, inline: true }).value.slice(0, 200);
+      const body = partValue(el, p('Body'), union, { ...base, join: true }).value;
+      let link = partValue(el, p('Link'), union, { ...base, link: true }).value;
+      // A job view is the page itself: its URL (with the site's id-bearing query keys) is the permalink.
+      if (!link && kind === 'job') link = normaliseLink(url.href, url, keep) ?? '';
+      const id = partValue(el, p('Id'), union, base).value;
+      let text = body;
+      // No body element: the header fields are what the reader sees (a card's title, company, pay);
+      // a card with none of the known parts still shows its whole text.
+      if (!text) text = [title, company, location, salary].filter(Boolean).join('\n');
+      if (!text && kind === 'card') text = blockText(el, MAX_CARD_TEXT);
+      if (!text.trim()) continue;
+      const anchorEl = partValue(el, p('Anchor'), union, base).el;
+      const posting: FoundPosting['posting'] = { text, source: siteId };
+      if (title) posting.title = title;
+      if (company) posting.company = company;
+      if (location) posting.location = location;
+      if (salary) posting.salary = salary;
+      posting.url = link || undefined;
+      if (!posting.url) delete posting.url;
+      const keyPart = (id ? `${scope}${id}` : '') || link || hashText(`${title}\n${text}`);
+      const found: FoundPosting = { key: `${siteId}:${kind}:${keyPart}`, posting, element: el, kind };
+      if (author) found.poster = author;
+      if (anchorEl && anchorEl !== el) found.anchor = anchorEl;
+      out.push(found);
+      used.add(el);
+    }
+  }
+  // The same element can be reached as a container of two kinds only if the data says so; and a
+  // posting nested inside another posting of a different kind (a card inside a job view) stays.
+  return out;
+}
+
+/** Build a {@link SiteAdapter} from its spec. */
+export function defineSite(spec: SiteSpec): DefinedSite {
+  return {
+    id: spec.id,
+    name: spec.name,
+    defaults: spec.defaults,
+    hosts: spec.hosts,
+    matches(url: URL): boolean {
+      if (url.protocol !== 'https:' && url.protocol !== 'http:') return false;
+      if (!spec.hosts.some((h) => hostMatches(url.hostname, h))) return false;
+      return spec.paths ? spec.paths.test(url.pathname) : true;
+    },
+    find(root: ParentNode, url: URL, selectors: SiteSelectors | undefined): FoundPosting[] {
+      try {
+        return extractWith(spec.id, root, url, mergeSelectors(spec.defaults, selectors), spec.keepQuery, spec.keyScope?.(url) ?? '');
+      } catch {
+        // A DOM that breaks an assumption (detached node, exotic implementation) yields nothing, not a crash.
+        return [];
+      }
+    },
+  };
+}

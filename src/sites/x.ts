@@ -1,0 +1,21 @@
+/**
+ * X (Twitter): posts in timelines, search, lists and conversation pages.
+ *
+ * Markup notes: the timeline is virtualised (`div[data-testid="cellInnerDiv"]` cells positioned with
+ * `transform`, recycled as you scroll), so a post is keyed by its status permalink, never by node
+ * identity. The status link is the one wrapping `<time>` (quoted posts carry a second one, later in the article).
+ */
+import { defineSite } from './define-site';
+
+export const x = defineSite({
+  id: 'x',
+  name: 'X (Twitter)',
+  hosts: ['x.com', 'twitter.com'],
+  paths: /^\/(?!(messages|settings|compose|login|logout|i\/flow|i\/bookmarks|account)\b)/,
+  defaults: {
+    post: ['article[data-testid="tweet"]', 'div[data-testid="cellInnerDiv"] article', 'article[role="article"]'],
+    postBody: ['div[data-testid="tweetText"]', 'div[lang]'],
+    postAuthor: ['div[data-testid="User-Name"] a span', 'div[data-testid="User-Name"]'],
+    postLink: ['a[href*="/status/"]:has(> time)@href', 'a[href*="/status/"]@href'],
+  },
+});
