@@ -1,0 +1,316 @@
+/**
+ * The full validation chain for a candidate indicator list, shared by the background worker
+ * (before any update is stored) and the CLI (`lure-lens list validate|sign`).
+ *
+ * Order (cheap and safe checks first; nothing executes a pattern before the ReDoS check passed):
+ *   size → JSON → schema (parseIndicatorList) → limits → every pattern compiles with "giu"
+ *   → ReDoS check (scslre) → self-test examples → sanity gate over the built-in benign sample.
+ * For a signed update, {@link acceptSignedList} puts envelope, signature and header rules in front.
+ *
+ * ReDoS check: scslre 0.3 (RunDevelopment; the analyser behind eslint-plugin-regexp's
+ * no-super-linear-backtracking). It works on the regexpp AST — no eval, no WASM, ~0.5 ms a pattern —
+ * so it runs inside an MV3 service worker. Exponential backtracking (e.g. `(\w+\s?)+$`) is an error;
+ * polynomial reports (e.g. `\s*\w+` scanning every suffix) are warnings, because the engine caps the
+ * text it scans and such patterns are common and harmless at that size. It only finds attacks built
+ * from one repeated character; ambiguous alternations such as `(a|a)*` are not caught (known limit).
+ *
+ * Pure module: no DOM, no browser API, no Node API.
+ */
+import { analyse } from 'scslre';
+import { RegExpParser, visitRegExpAST } from '@eslint-community/regexpp';
+import { compareListVersions, parseIndicatorList, type IndicatorList } from './schema';
+import { parseEnvelope, verifyEnvelope, utf8, type TrustedKey } from './signing';
+import { analyze } from '../engine/analyze';
+import benignSample from './benign-sample.json';
+
+/** Hard limits for any candidate list. Units: bytes of UTF-8, counts. */
+export const LIMITS = {
+  /** The list document itself (the bundled list is far below this). */
+  maxDocumentBytes: 2_000_000,
+  /** The signed envelope as fetched (document escaped inside a JSON string, plus signature). */
+  maxEnvelopeBytes: 2_600_000,
+  /** All pattern sources across all indicators and languages. */
+  maxPatterns: 8000,
+  /** Largest finite bound allowed in a counted quantifier `{n,m}` (huge bounds blow up matching). */
+  maxQuantifierBound: 1000,
+  /** Channels and site selector sets. */
+  maxChannels: 2000,
+} as const;
+
+/** Sanity gate: the candidate may warn (medium/high) on at most this share of the benign sample. */
+export const SANITY_MAX_WARN_SHARE = 0.2;
+
+interface BenignPost {
+  id: string;
+  lang: string;
+  title?: string;
+  text: string;
+}
+/** Invented honest postings in 12 languages (src/list/benign-sample.json); no dataset text. */
+export const BENIGN_SAMPLE: readonly BenignPost[] = benignSample as BenignPost[];
+
+export interface ValidationReport {
+  ok: boolean;
+  /** The parsed list when the schema check passed (even if later checks failed). */
+  list?: IndicatorList;
+  /** Fatal problems, each one line. The first is the headline reason. */
+  errors: string[];
+  /** Non-fatal findings (e.g. polynomial-backtracking patterns). */
+  warnings: string[];
+  stats: {
+    patterns: number;
+    /** Milliseconds spent in the ReDoS analysis. */
+    redosMs: number;
+    /** Milliseconds spent in the self-test. */
+    selfTestMs: number;
+    /** Milliseconds spent in the sanity gate. */
+    sanityMs: number;
+    /** Sample posts the candidate warned on / sample size. */
+    sanityWarned?: number;
+    sanitySize?: number;
+  };
+}
+
+export interface ValidateOptions {
+  /** Skip the sanity gate (only for tools that run their own regression gate). */
+  skipSanity?: boolean;
+  /** Override {@link SANITY_MAX_WARN_SHARE}. */
+  maxWarnShare?: number;
+}
+
+/** One-line summary of a report's errors: "first reason (and 3 more problems)". */
+export function headline(errors: readonly string[]): string {
+  if (errors.length === 0) return 'ok';
+  return errors.length === 1 ? errors[0]! : `${errors[0]} (and ${errors.length - 1} more problem${errors.length > 2 ? 's' : ''})`;
+}
+
+const now = (): number => Date.now();
+
+/** Iterate every pattern source with its indicator id and language. */
+function* allPatterns(list: IndicatorList): Generator<{ id: string; lang: string; src: string }> {
+  for (const ind of list.indicators) for (const [lang, srcs] of Object.entries(ind.patterns)) for (const src of srcs) yield { id: ind.id, lang, src };
+}
+
+const parser = new RegExpParser({ ecmaVersion: 2025 });
+
+/**
+ * ReDoS check of one pattern source (flags "giu").
+ * @returns `{ error }` for exponential backtracking or an absurd counted quantifier,
+ *          `{ warning }` for polynomial backtracking, `{}` when clean.
+ */
+export function checkPatternRedos(src: string): { error?: string; warning?: string } {
+  let pattern;
+  try {
+    pattern = parser.parsePattern(src, 0, src.length, { unicode: true });
+  } catch (e) {
+    return { error: `does not parse: ${(e as Error).message}` };
+  }
+  let bigBound: number | undefined;
+  visitRegExpAST(pattern, {
+    onQuantifierEnter(q) {
+      const m = Number.isFinite(q.max) ? q.max : q.min;
+      if (m > LIMITS.maxQuantifierBound) bigBound = m;
+    },
+  });
+  if (bigBound !== undefined) return { error: `quantifier bound ${bigBound} exceeds ${LIMITS.maxQuantifierBound}` };
+  const flags = parser.parseFlags('giu');
+  const result = analyse({ pattern, flags }, { maxReports: 5 });
+  const exp = result.reports.find((r) => r.exponential);
+  if (exp) return { error: `catastrophic (exponential) backtracking on repeated "${exp.character.pick}"` };
+  if (result.reports.length) return { warning: `polynomial backtracking (${result.reports[0]!.type}) on repeated "${result.reports[0]!.character.pick}"` };
+  return {};
+}
+
+/**
+ * Validate a parsed JSON value as a candidate list: schema, limits, compile, ReDoS, self-test, sanity gate.
+ * Never throws; every problem becomes a one-line entry in `errors`.
+ */
+export function validateListDocument(value: unknown, opts: ValidateOptions = {}): ValidationReport {
+  const report: ValidationReport = { ok: false, errors: [], warnings: [], stats: { patterns: 0, redosMs: 0, selfTestMs: 0, sanityMs: 0 } };
+  const parsed = parseIndicatorList(value);
+  if (!parsed.ok) {
+    report.errors.push(parsed.error);
+    return report;
+  }
+  const list = parsed.list;
+  report.list = list;
+
+  // Limits
+  const patterns = [...allPatterns(list)];
+  report.stats.patterns = patterns.length;
+  if (patterns.length > LIMITS.maxPatterns) report.errors.push(`too many patterns: ${patterns.length} (limit ${LIMITS.maxPatterns})`);
+  if (list.channels.length > LIMITS.maxChannels) report.errors.push(`too many reporting channels: ${list.channels.length} (limit ${LIMITS.maxChannels})`);
+  if (Date.parse(list.expires) <= Date.parse(list.published)) report.errors.push(`expires (${list.expires}) is not after published (${list.published})`);
+  if (list.thresholds.high < list.thresholds.medium) report.errors.push('thresholds: high is below medium');
+  if (report.errors.length) return report;
+
+  // Compile
+  for (const p of patterns) {
+    try {
+      new RegExp(p.src, 'giu');
+    } catch (e) {
+      report.errors.push(`${p.id} [${p.lang}] pattern does not compile with flags "giu": ${(e as Error).message}`);
+    }
+  }
+  if (report.errors.length) return report;
+
+  // ReDoS — before anything runs a pattern against text.
+  const t0 = now();
+  for (const p of patterns) {
+    const r = checkPatternRedos(p.src);
+    if (r.error) report.errors.push(`${p.id} [${p.lang}] pattern /${p.src.slice(0, 60)}/ is unsafe: ${r.error}`);
+    else if (r.warning) report.warnings.push(`${p.id} [${p.lang}] /${p.src.slice(0, 60)}/: ${r.warning}`);
+  }
+  report.stats.redosMs = now() - t0;
+  if (report.errors.length) return report;
+
+  // Self-test examples (src/engine/self-test.ts)
+  const t1 = now();
+  try {
+    for (const failure of selfTest(list)) report.errors.push(`self-test: ${failure}`);
+  } catch (e) {
+    report.errors.push(`self-test crashed: ${(e as Error).message}`);
+  }
+  report.stats.selfTestMs = now() - t1;
+  if (report.errors.length) return report;
+
+  // Sanity gate
+  if (!opts.skipSanity) {
+    const t2 = now();
+    const share = opts.maxWarnShare ?? SANITY_MAX_WARN_SHARE;
+    const warned: string[] = [];
+    for (const post of BENIGN_SAMPLE) {
+      try {
+        const a = analyze({ text: post.text, title: post.title, source: 'sanity' }, list);
+        if (a.level === 'medium' || a.level === 'high') warned.push(post.id);
+      } catch (e) {
+        report.errors.push(`engine failed on benign sample post ${post.id}: ${(e as Error).message}`);
+        break;
+      }
+    }
+    report.stats.sanityMs = now() - t2;
+    report.stats.sanityWarned = warned.length;
+    report.stats.sanitySize = BENIGN_SAMPLE.length;
+    const limit = Math.floor(BENIGN_SAMPLE.length * share);
+    if (warned.length > limit) {
+      report.errors.push(`sanity gate: warns on ${warned.length} of ${BENIGN_SAMPLE.length} honest sample posts (limit ${limit}; e.g. ${warned.slice(0, 3).join(', ')})`);
+    }
+  }
+
+  report.ok = report.errors.length === 0;
+  return report;
+}
+
+/** Parse JSON text without throwing; recognises the usual wrong bodies with a readable reason. */
+export function parseJsonText(text: string, what: string): { ok: true; value: unknown } | { ok: false; error: string } {
+  const t = text.replace(/^\uFEFF/, '').trimStart();
+  if (t.length === 0) return { ok: false, error: `${what} is empty` };
+  if (t.startsWith('<')) return { ok: false, error: `${what} is HTML, not JSON (wrong URL or an error page?)` };
+  try {
+    return { ok: true, value: JSON.parse(t) };
+  } catch (e) {
+    const msg = (e as Error).message;
+    const truncated = /end of (json )?input|unterminated|unexpected end/i.test(msg);
+    return { ok: false, error: `${what} is not valid JSON${truncated ? ' (truncated?)' : ''}: ${msg.slice(0, 100)}` };
+  }
+}
+
+/** Validate a list document given as text (size → JSON → {@link validateListDocument}). */
+export function validateListText(text: string, opts: ValidateOptions = {}): ValidationReport {
+  const size = utf8(text).length;
+  if (size > LIMITS.maxDocumentBytes) {
+    return { ok: false, errors: [`list document is ${size} bytes (limit ${LIMITS.maxDocumentBytes})`], warnings: [], stats: { patterns: 0, redosMs: 0, selfTestMs: 0, sanityMs: 0 } };
+  }
+  const j = parseJsonText(text, 'list document');
+  if (!j.ok) return { ok: false, errors: [j.error], warnings: [], stats: { patterns: 0, redosMs: 0, selfTestMs: 0, sanityMs: 0 } };
+  return validateListDocument(j.value, opts);
+}
+
+/**
+ * Interim self-test until src/engine/self-test.ts lands: each `match` example must be matched by a
+ * pattern of its language (or "*"), each `noMatch` example by none, on NFKC + lower-cased text.
+ * @returns one line per failing example.
+ */
+function selfTest(list: IndicatorList): string[] {
+  const failures: string[] = [];
+  for (const ind of list.indicators) {
+    const hits = (lang: string, text: string): boolean => {
+      const t = text.normalize('NFKC').toLowerCase();
+      return [...(ind.patterns[lang] ?? []), ...(ind.patterns['*'] ?? [])].some((src) => new RegExp(src, 'giu').test(t));
+    };
+    for (const ex of ind.examples.match) if (!hits(ex.lang, ex.text)) failures.push(`${ind.id} does not match its example "${ex.text.slice(0, 60)}"`);
+    for (const ex of ind.examples.noMatch) if (hits(ex.lang, ex.text)) failures.push(`${ind.id} matches its counter-example "${ex.text.slice(0, 60)}"`);
+  }
+  return failures;
+}
+
+/** Compare dotted numeric versions ("0.1.0" < "0.10.0"). */
+export function compareSemver(a: string, b: string): number {
+  const pa = a.split('.').map((x) => Number.parseInt(x, 10) || 0);
+  const pb = b.split('.').map((x) => Number.parseInt(x, 10) || 0);
+  for (let i = 0; i < Math.max(pa.length, pb.length); i++) {
+    const d = (pa[i] ?? 0) - (pb[i] ?? 0);
+    if (d !== 0) return d;
+  }
+  return 0;
+}
+
+export interface UpdateContext {
+  /** Version of the list in use now (the update must be strictly newer). */
+  currentVersion?: string;
+  /** Current time (ms since epoch). */
+  now: number;
+  /** This extension's version (manifest.version), checked against minExtensionVersion. */
+  extensionVersion: string;
+}
+
+/**
+ * Header rules for an update (the schemaVersion rule is in parseIndicatorList):
+ * strictly newer listVersion (no rollback, equal refused), not already expired, minExtensionVersion met.
+ * @returns null when the update may be taken, else a one-line reason.
+ */
+export function checkUpdateHeader(list: IndicatorList, ctx: UpdateContext): string | null {
+  if (ctx.currentVersion !== undefined) {
+    const c = compareListVersions(list.listVersion, ctx.currentVersion);
+    if (c < 0) return `list ${list.listVersion} is older than the one in use (${ctx.currentVersion}); rollback refused`;
+    if (c === 0) return `list ${list.listVersion} is the version already in use`;
+  }
+  if (Date.parse(list.expires) <= ctx.now) return `list ${list.listVersion} expired on ${list.expires.slice(0, 10)}`;
+  if (compareSemver(ctx.extensionVersion, list.minExtensionVersion) < 0) {
+    return `list ${list.listVersion} needs LureLens ${list.minExtensionVersion} or newer (this is ${ctx.extensionVersion})`;
+  }
+  return null;
+}
+
+export type AcceptResult =
+  | { ok: true; list: IndicatorList; document: string; keyId: string; warnings: string[] }
+  | { ok: false; error: string };
+
+/**
+ * The whole chain for a fetched update body: size → JSON → envelope → trusted key → Ed25519 signature
+ * → document size/JSON → schema → header rules → patterns compile → ReDoS → self-test → sanity gate.
+ * @param body the response body as text
+ * @returns the verified list and its exact document text, or a one-line reason a person can read.
+ */
+export async function acceptSignedList(body: string, trusted: readonly TrustedKey[], ctx: UpdateContext): Promise<AcceptResult> {
+  const size = utf8(body).length;
+  if (size > LIMITS.maxEnvelopeBytes) return { ok: false, error: `update is ${size} bytes (limit ${LIMITS.maxEnvelopeBytes})` };
+  const j = parseJsonText(body, 'update');
+  if (!j.ok) return { ok: false, error: j.error };
+  const env = parseEnvelope(j.value);
+  if (!env.ok) return { ok: false, error: env.error };
+  const sig = await verifyEnvelope(env.envelope, trusted);
+  if (!sig.ok) return { ok: false, error: sig.error };
+  const docSize = utf8(env.envelope.document).length;
+  if (docSize > LIMITS.maxDocumentBytes) return { ok: false, error: `list document is ${docSize} bytes (limit ${LIMITS.maxDocumentBytes})` };
+  const dj = parseJsonText(env.envelope.document, 'signed document');
+  if (!dj.ok) return { ok: false, error: dj.error };
+  // Header rules need only the schema; check them before the costly pattern checks.
+  const parsed = parseIndicatorList(dj.value);
+  if (!parsed.ok) return { ok: false, error: parsed.error };
+  const header = checkUpdateHeader(parsed.list, ctx);
+  if (header) return { ok: false, error: header };
+  const report = validateListDocument(dj.value);
+  if (!report.ok || !report.list) return { ok: false, error: headline(report.errors) };
+  return { ok: true, list: report.list, document: env.envelope.document, keyId: env.envelope.keyId, warnings: report.warnings };
+}
