@@ -1,5 +1,6 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import { OPTIONAL_HOST_PATTERNS, SITE_HOST_PATTERNS } from './src/sites/permissions';
 
 // Firefox MV2 needs a stable id and the data-collection declaration (LureLens collects nothing).
 const GECKO_ID = 'lure-lens@lurelens.org';
@@ -16,7 +17,11 @@ export default defineConfig({
   manifest: ({ browser }) => ({
     name: 'LureLens',
     description: 'Warns you when a job listing or recruitment post looks like a recruitment lure.',
-    permissions: ['storage', 'tabs', 'alarms'],
+    permissions: ['storage', 'tabs', 'alarms', ...(browser === 'firefox' ? [] : ['scripting'])],
+    // Supported sites are read by default; any other site only after "Scan this site" (src/sites/permissions.ts).
+    // Firefox MV2 has no optional_host_permissions: origins go in optional_permissions there.
+    host_permissions: SITE_HOST_PATTERNS,
+    ...(browser === 'firefox' ? { optional_permissions: OPTIONAL_HOST_PATTERNS } : { optional_host_permissions: OPTIONAL_HOST_PATTERNS }),
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {
