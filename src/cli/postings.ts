@@ -127,7 +127,7 @@ type Line = string | null;
  * Lines longer than `maxChars` are dropped and yielded as `null`, so one absurd line cannot
  * exhaust memory. Stream errors (a truncated gzip file) are thrown to the caller.
  */
-export async function* splitLines(stream: AsyncIterable<Buffer | string>, maxChars = MAX_LINE_CHARS): AsyncGenerator<Line> {
+export async function* splitLines(stream: AsyncIterable<Buffer | string> | Iterable<Buffer | string>, maxChars = MAX_LINE_CHARS): AsyncGenerator<Line> {
   const decoder = new StringDecoder('utf8');
   let rest = '';
   let overflow = false;
@@ -161,7 +161,7 @@ export async function* splitLines(stream: AsyncIterable<Buffer | string>, maxCha
  * Read JSONL postings from a byte stream. Blank lines are skipped silently; every other line is
  * one record, and records without an id get their 0-based record index as id.
  */
-export async function* jsonlPostings(stream: AsyncIterable<Buffer | string>): AsyncGenerator<InputItem> {
+export async function* jsonlPostings(stream: AsyncIterable<Buffer | string> | Iterable<Buffer | string>): AsyncGenerator<InputItem> {
   let lineNo = 0;
   let index = 0;
   try {
@@ -195,7 +195,7 @@ export async function* jsonlPostings(stream: AsyncIterable<Buffer | string>): As
 }
 
 /** Read a whole stream as UTF-8 text, refusing more than {@link MAX_FILE_BYTES}. */
-export async function readAllText(stream: AsyncIterable<Buffer | string>): Promise<string> {
+export async function readAllText(stream: AsyncIterable<Buffer | string> | Iterable<Buffer | string>): Promise<string> {
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of stream) {
