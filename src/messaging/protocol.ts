@@ -92,7 +92,23 @@ export interface GetTabResponse {
   /** How many postings the content script found on the page in total. */
   scanned: number;
   listVersion: string;
+  /**
+   * Whether the site adapter claiming the page found postings (from the content script's `page-status`).
+   * The popup shows "<site> page not recognised" when `recognised` is false. Absent until reported.
+   */
+  page?: PageStatus;
 }
+
+/** Result of src/sites/recognition.ts `recognisePage` for the tab's page. */
+export interface PageStatus {
+  /** Site adapter id ("linkedin"…), or null on pages no site adapter claims (generic extractor). */
+  adapterId: string | null;
+  recognised: boolean;
+  /** Postings the adapter found. */
+  postings: number;
+}
+/** Content script → background: page recognition after the first full pass and after SPA navigation. */
+export interface PageStatusRequest extends PageStatus { type: 'page-status'; view?: string }
 
 /** Popup → background: check pasted text. Answer: an {@link Assessment}. */
 export interface CheckTextRequest { type: 'check-text'; text: string }
@@ -100,4 +116,4 @@ export interface CheckTextRequest { type: 'check-text'; text: string }
 /** Background → content script (tabs.sendMessage): the indicator list or settings changed; re-scan. */
 export interface ListChangedMessage { type: 'list-changed'; listVersion?: string }
 
-export type Request = AnalyzeRequest | GetTabRequest | CheckTextRequest | PageConfigRequest;
+export type Request = AnalyzeRequest | GetTabRequest | CheckTextRequest | PageConfigRequest | PageStatusRequest;
