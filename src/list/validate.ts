@@ -21,6 +21,7 @@ import { RegExpParser, visitRegExpAST } from '@eslint-community/regexpp';
 import { compareListVersions, parseIndicatorList, type IndicatorList } from './schema';
 import { parseEnvelope, verifyEnvelope, utf8, type TrustedKey } from './signing';
 import { analyze } from '../engine/analyze';
+import { selfTest } from '../engine/self-test';
 import benignSample from './benign-sample.json';
 
 /** Hard limits for any candidate list. Units: bytes of UTF-8, counts. */
@@ -86,9 +87,13 @@ export function headline(errors: readonly string[]): string {
 
 const now = (): number => Date.now();
 
-/** Iterate every pattern source with its indicator id and language. */
+/** Iterate every regex source in the list (indicator patterns, negation cues, context patterns). */
 function* allPatterns(list: IndicatorList): Generator<{ id: string; lang: string; src: string }> {
-  for (const ind of list.indicators) for (const [lang, srcs] of Object.entries(ind.patterns)) for (const src of srcs) yield { id: ind.id, lang, src };
+  for (const ind of list.indicators) {
+    for (const [lang, srcs] of Object.entries(ind.patterns)) for (const src of srcs) yield { id: ind.id, lang, src };
+    for (const [lang, srcs] of Object.entries(ind.negations ?? {})) for (const src of srcs) yield { id: `${ind.id} negation`, lang, src };
+  }
+  for (const ctx of list.contexts ?? []) for (const [lang, srcs] of Object.entries(ctx.patterns)) for (const src of srcs) yield { id: ctx.id, lang, src };
 }
 
 const parser = new RegExpParser({ ecmaVersion: 2025 });
@@ -167,7 +172,10 @@ export function validateListDocument(value: unknown, opts: ValidateOptions = {})
   // Self-test examples (src/engine/self-test.ts)
   const t1 = now();
   try {
-    for (const failure of selfTest(list)) report.errors.push(`self-test: ${failure}`);
+    for (const f of selfTest(list)) {
+      const what = f.kind === 'match' ? 'does not fire on its example' : 'fires on its counter-example';
+      report.errors.push(f.text.startsWith('pattern does not compile') ? `self-test: ${f.indicator} ${f.text}` : `self-test: ${f.indicator} ${what} (${f.lang}) "${f.text.slice(0, 60)}"`);
+    }
   } catch (e) {
     report.errors.push(`self-test crashed: ${(e as Error).message}`);
   }
@@ -224,24 +232,6 @@ export function validateListText(text: string, opts: ValidateOptions = {}): Vali
   const j = parseJsonText(text, 'list document');
   if (!j.ok) return { ok: false, errors: [j.error], warnings: [], stats: { patterns: 0, redosMs: 0, selfTestMs: 0, sanityMs: 0 } };
   return validateListDocument(j.value, opts);
-}
-
-/**
- * Interim self-test until src/engine/self-test.ts lands: each `match` example must be matched by a
- * pattern of its language (or "*"), each `noMatch` example by none, on NFKC + lower-cased text.
- * @returns one line per failing example.
- */
-function selfTest(list: IndicatorList): string[] {
-  const failures: string[] = [];
-  for (const ind of list.indicators) {
-    const hits = (lang: string, text: string): boolean => {
-      const t = text.normalize('NFKC').toLowerCase();
-      return [...(ind.patterns[lang] ?? []), ...(ind.patterns['*'] ?? [])].some((src) => new RegExp(src, 'giu').test(t));
-    };
-    for (const ex of ind.examples.match) if (!hits(ex.lang, ex.text)) failures.push(`${ind.id} does not match its example "${ex.text.slice(0, 60)}"`);
-    for (const ex of ind.examples.noMatch) if (hits(ex.lang, ex.text)) failures.push(`${ind.id} matches its counter-example "${ex.text.slice(0, 60)}"`);
-  }
-  return failures;
 }
 
 /** Compare dotted numeric versions ("0.1.0" < "0.10.0"). */
