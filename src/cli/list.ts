@@ -32,25 +32,9 @@ export const LIST_USAGE = `usage: lure-lens list <subcommand>
 exit codes: 0 ran / good, 1 checked and found bad, 2 unusable arguments
 `;
 
-/** Signature of the signing tools' entry point in src/cli/list-keys.ts. */
-type KeysCommand = (sub: 'keygen' | 'sign' | 'verify', argv: string[]) => Promise<number>;
-
-// In a variable so type-checking does not depend on the signing tools' file being there yet.
-const KEYS_MODULE = './list-keys';
-
-async function runKeys(sub: 'keygen' | 'sign' | 'verify', argv: string[], io: CliIO): Promise<number> {
-  let mod: { keysCommand?: KeysCommand };
-  try {
-    mod = (await import(/* @vite-ignore */ KEYS_MODULE)) as { keysCommand?: KeysCommand };
-  } catch (err) {
-    warn(io, `lure-lens list ${sub}: the signing tools are not available in this build (${(err as Error).message.split('\n')[0]})`);
-    return EXIT_USAGE;
-  }
-  if (typeof mod.keysCommand !== 'function') {
-    warn(io, `lure-lens list ${sub}: the signing tools are not available in this build (src/cli/list-keys.ts has no keysCommand)`);
-    return EXIT_USAGE;
-  }
-  return mod.keysCommand(sub, argv);
+/** `keygen`, `sign`, `verify`: the signing tools in src/cli/list-keys.ts (loaded only when used). */
+async function runKeys(sub: 'keygen' | 'sign' | 'verify', argv: string[]): Promise<number> {
+  return (await import('./list-keys')).keysCommand(sub, argv);
 }
 
 /** `list bundled`: the bundled list document, pretty-printed. */
@@ -98,7 +82,7 @@ export async function listCommand(argv: string[], io: CliIO = processIO()): Prom
     case 'keygen':
     case 'sign':
     case 'verify':
-      return runKeys(sub, rest, io);
+      return runKeys(sub, rest);
     case '--help':
     case '-h':
     case 'help':
