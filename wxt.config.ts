@@ -1,6 +1,10 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import { addPublicFiles, loadCampaign, manifestFields } from './src/campaigns/build';
 import { OPTIONAL_HOST_PATTERNS, SITE_HOST_PATTERNS } from './src/sites/permissions';
+
+// Campaign build (npm run build -- --campaign <id>, or LURELENS_CAMPAIGN=<id>); default: LureLens itself.
+const campaign = loadCampaign(import.meta.dirname ?? process.cwd());
 
 // Firefox MV2 needs a stable id and the data-collection declaration (LureLens collects nothing).
 const GECKO_ID = 'lure-lens@lurelens.org';
@@ -10,13 +14,14 @@ export default defineConfig({
   entrypointsDir: 'entrypoints',
   publicDir: 'public',
   modules: ['@wxt-dev/webextension-polyfill'],
-  vite: () => ({ plugins: [preact()] }),
+  vite: () => ({ plugins: [preact()], define: { __LURELENS_CAMPAIGN__: JSON.stringify(campaign.campaign) } }),
+  // _locales/<locale>/messages.json from src/locales, and the campaign's logo as icon.
+  hooks: { 'build:publicAssets': (_wxt, files) => addPublicFiles(files, campaign) },
   webExt: { disabled: true },
   // Parallel work (and CI) can build into its own folder: LURELENS_OUT=.output-x npm run build
   outDir: process.env.LURELENS_OUT ?? '.output',
   manifest: ({ browser }) => ({
-    name: 'LureLens',
-    description: 'Warns you when a job listing or recruitment post looks like a recruitment lure.',
+    ...manifestFields(),
     permissions: ['storage', 'tabs', 'alarms', ...(browser === 'firefox' ? [] : ['scripting'])],
     // Supported sites are read by default; any other site only after "Scan this site" (src/sites/permissions.ts).
     // Firefox MV2 has no optional_host_permissions: origins go in optional_permissions there.

@@ -1,3 +1,5 @@
 import { render } from 'preact';
-function App() { return <main><h1>LureLens</h1></main>; }
+import '@/src/ui/styles.css';
+import { App } from './App';
+
 render(<App />, document.getElementById('app')!);

@@ -1,0 +1,53 @@
+/**
+ * The indicators found in a posting: one item per indicator with its plain-language explanation and the
+ * posting's own words quoted as evidence (inserted as text, never as HTML).
+ */
+import type { Finding } from '../../engine/types';
+import type { T } from '../use-ui';
+
+/** Findings grouped per indicator, strongest first, at most 3 distinct evidence quotes each. */
+export function groupFindings(findings: readonly Finding[]): { indicator: string; explanationKey?: string; weight: number; quotes: string[] }[] {
+  const by = new Map<string, { indicator: string; explanationKey?: string; weight: number; quotes: string[] }>();
+  for (const f of findings) {
+    const g = by.get(f.indicator) ?? { indicator: f.indicator, explanationKey: f.explanationKey, weight: 0, quotes: [] };
+    g.weight = Math.max(g.weight, f.weight);
+    const q = f.evidence?.text?.trim();
+    if (q && g.quotes.length < 3 && !g.quotes.some((x) => x.toLowerCase() === q.toLowerCase())) g.quotes.push(q.length > 140 ? q.slice(0, 140) + '…' : q);
+    by.set(f.indicator, g);
+  }
+  return [...by.values()].sort((a, b) => b.weight - a.weight);
+}
+
+/** The localised explanation of a finding (generic sentence when the list has no text for it yet). */
+export function explain(t: T, explanationKey: string | undefined, indicator: string): string {
+  if (explanationKey) {
+    const s = t(explanationKey);
+    if (s !== explanationKey) return s;
+  }
+  return t('finding_generic', [indicator]);
+}
+
+export function FindingList({ findings, t }: { findings: readonly Finding[]; t: T }) {
+  const groups = groupFindings(findings);
+  if (!groups.length) return null;
+  return (
+    <ul class="ll-findings">
+      {groups.map((g) => (
+        <li key={g.indicator} data-indicator={g.indicator}>
+          <p class="ll-explanation">{explain(t, g.explanationKey, g.indicator)}</p>
+          {g.quotes.length > 0 && (
+            <p class="ll-evidence">
+              <span class="ll-evidence-label">{t('popup_evidence_label')} </span>
+              {g.quotes.map((q, i) => (
+                <>
+                  {i > 0 && ' · '}
+                  <q>{q}</q>
+                </>
+              ))}
+            </p>
+          )}
+        </li>
+      ))}
+    </ul>
+  );
+}
