@@ -29,15 +29,48 @@ async function loadRegistry(): Promise<RegistryModule> {
   }
 }
 
+/** Where the page address used for adapter choice came from. */
+export type PageUrlSource = 'argument' | 'canonical' | 'og:url' | 'file';
+
+/** Postings found on a page, and the page address the adapters were given. */
+export interface HtmlScan {
+  url: URL;
+  urlSource: PageUrlSource;
+  postings: FoundPosting[];
+}
+
+/**
+ * The address a saved page declares for itself: an absolute http(s) `<link rel="canonical">`,
+ * else `<meta property="og:url">`. Saved pages keep these, so the right site adapter runs
+ * without `--url`.
+ */
+export function declaredPageUrl(doc: Document): { url: URL; source: 'canonical' | 'og:url' } | undefined {
+  const candidates: [string | null | undefined, 'canonical' | 'og:url'][] = [
+    [doc.querySelector('link[rel~="canonical" i]')?.getAttribute('href'), 'canonical'],
+    [doc.querySelector('meta[property="og:url" i]')?.getAttribute('content'), 'og:url'],
+  ];
+  for (const [href, source] of candidates) {
+    if (!href) continue;
+    try {
+      const url = new URL(href.trim());
+      if (url.protocol === 'http:' || url.protocol === 'https:') return { url, source };
+    } catch {
+      /* relative or malformed: not usable without a base */
+    }
+  }
+  return undefined;
+}
+
 /**
  * Find the postings in an HTML document.
  * @param html the page source
- * @param url the page URL (chooses the site adapter; a file:// URL gets only the generic extractor)
+ * @param url the page URL given by the user (chooses the site adapter), or undefined to use the
+ *   page's own canonical/og:url address, else `fallbackUrl` (a file:// URL: generic extractor only)
  * @param list the indicator list whose `sites` selectors the adapters use
- * @returns the postings in page order, de-duplicated by key
+ * @returns the postings in page order, de-duplicated by key, and the address used
  * @throws Error when the site-adapter registry cannot be loaded
  */
-export async function postingsFromHtml(html: string, url: URL, list: IndicatorList): Promise<FoundPosting[]> {
+export async function postingsFromHtml(html: string, url: URL | undefined, list: IndicatorList, fallbackUrl: URL): Promise<HtmlScan> {
   const registry = await loadRegistry();
   const window = parseHTML(html) as unknown as Record<string, unknown> & { document: Document };
   const g = globalThis as Record<string, unknown>;
@@ -50,18 +83,25 @@ export async function postingsFromHtml(html: string, url: URL, list: IndicatorLi
   }
   try {
     const doc = window.document;
-    if (typeof registry.findPostings === 'function') return dedupe(registry.findPostings(doc, url, list.sites));
-    const adapters = registry.adapters ?? registry.siteAdapters;
-    if (!Array.isArray(adapters)) throw new Error('site adapters are not available (src/sites/registry.ts exports no findPostings)');
-    const found: FoundPosting[] = [];
-    for (const a of adapters) {
-      if (!a.matches(url)) continue;
-      found.push(...a.find(doc, url, list.sites[a.id] as SiteSelectors | undefined));
-    }
-    return dedupe(found);
+    const declared = url ? undefined : declaredPageUrl(doc);
+    const pageUrl = url ?? declared?.url ?? fallbackUrl;
+    const urlSource: PageUrlSource = url ? 'argument' : (declared?.source ?? 'file');
+    return { url: pageUrl, urlSource, postings: findAll(registry, doc, pageUrl, list) };
   } finally {
     for (const name of installed) delete g[name];
   }
+}
+
+function findAll(registry: RegistryModule, doc: Document, url: URL, list: IndicatorList): FoundPosting[] {
+  if (typeof registry.findPostings === 'function') return dedupe(registry.findPostings(doc, url, list.sites));
+  const adapters = registry.adapters ?? registry.siteAdapters;
+  if (!Array.isArray(adapters)) throw new Error('site adapters are not available (src/sites/registry.ts exports no findPostings)');
+  const found: FoundPosting[] = [];
+  for (const a of adapters) {
+    if (!a.matches(url)) continue;
+    found.push(...a.find(doc, url, list.sites[a.id] as SiteSelectors | undefined));
+  }
+  return dedupe(found);
 }
 
 function dedupe(found: FoundPosting[]): FoundPosting[] {

@@ -40,7 +40,7 @@ import {
   type InputFormat,
   type InputItem,
 } from './postings';
-import { postingsFromHtml } from './html';
+import { postingsFromHtml, type PageUrlSource } from './html';
 import { ReadableReport } from './report';
 
 export const SCAN_USAGE = `usage: lure-lens scan [--json] [--format txt|jsonl|html] [--url <page url>] <file | ->
@@ -116,7 +116,12 @@ export function jsonRecord(id: string | number, a: Assessment): string {
  * Produce the input's postings and problems.
  * @throws UsageError when the input cannot be opened at all
  */
-async function* readInput(args: ScanArgs, io: CliIO, list: IndicatorList): AsyncGenerator<InputItem> {
+async function* readInput(
+  args: ScanArgs,
+  io: CliIO,
+  list: IndicatorList,
+  onPage?: (url: URL, source: PageUrlSource) => void,
+): AsyncGenerator<InputItem> {
   const stdin = args.input === '-';
   const byName = stdin ? { format: 'txt' as InputFormat, gzip: false } : formatOf(args.input);
   const format = args.format ?? byName.format;
@@ -138,13 +143,15 @@ async function* readInput(args: ScanArgs, io: CliIO, list: IndicatorList): Async
     return;
   }
   // html
-  const url = new URL(args.url ?? (stdin ? 'file:///stdin.html' : pathToFileURL(resolve(args.input)).href));
-  let found;
+  const fallback = new URL(stdin ? 'file:///stdin.html' : pathToFileURL(resolve(args.input)).href);
+  let page;
   try {
-    found = await postingsFromHtml(text, url, list);
+    page = await postingsFromHtml(text, args.url ? new URL(args.url) : undefined, list, fallback);
   } catch (err) {
     throw new UsageError(`cannot extract postings from ${stdin ? 'stdin' : args.input}: ${(err as Error).message}`);
   }
+  onPage?.(page.url, page.urlSource);
+  const found = page.postings;
   if (found.length === 0) {
     yield { kind: 'problem', where: 'page', message: 'no postings found on the page' };
     return;
@@ -184,7 +191,10 @@ export async function scanCommand(argv: string[], io: CliIO = processIO(), list:
   const report = args.json ? undefined : new ReadableReport(list);
   let skipped = 0;
   try {
-    for await (const item of readInput(args, io, list)) {
+    const onPage = (url: URL, source: PageUrlSource) => {
+      if (report) void out.write(`page ${url.href}${source === 'argument' ? '' : ` (address from ${source === 'file' ? 'the file name' : `the page's ${source}`})`}\n\n`);
+    };
+    for await (const item of readInput(args, io, list, onPage)) {
       if (out.closed) break;
       if (item.kind === 'problem') {
         skipped++;

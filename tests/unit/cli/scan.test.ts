@@ -6,6 +6,7 @@ import { gzipSync } from 'node:zlib';
 import { spawn } from 'node:child_process';
 import { scanCommand, parseScanArgs } from '@/src/cli/scan';
 import { jsonlPostings, splitLines, formatOf } from '@/src/cli/postings';
+import { declaredPageUrl } from '@/src/cli/html';
 import { BIN, FIXTURES, REPO, jsonLines, memoryIO, runCli } from './helpers';
 
 const WARN = ['medium', 'high'];
@@ -135,6 +136,47 @@ describe('lure-lens scan (in-process)', () => {
     expect(io.stdout.text).toMatch(/── lure-1 \(line 1\)/);
     expect(io.stdout.text).toMatch(/title: Online typist/);
     expect(io.stdout.text).toMatch(/scanned 3 postings: 1 with a warning .* 2 skipped/);
+  });
+});
+
+describe('lure-lens scan on HTML', () => {
+  it('finds the JSON-LD posting and the job-like text blocks the way the content script does', async () => {
+    const io = memoryIO();
+    expect(await scanCommand(['--json', fixture('page.html')], io)).toBe(0);
+    const lines = jsonLines(io.stdout.text);
+    // JSON-LD lure, feed lure, honest bakery post — in page order, ids are indexes.
+    expect(lines.map((l) => l.id)).toEqual([0, 1, 2]);
+    expect(lines.map((l) => WARN.includes(l.level as string))).toEqual([true, true, false]);
+    expect(io.stderr.text).toBe('');
+
+    const readable = memoryIO();
+    expect(await scanCommand([fixture('page.html')], readable)).toBe(0);
+    expect(readable.stdout.text).toMatch(/^page file:\/\/.*page\.html \(address from the file name\)/);
+    expect(readable.stdout.text).toContain('title: Online Customer Support (Overseas)');
+  });
+
+  it('takes the page address from --url, else from the page itself', async () => {
+    const { parseHTML } = await import('linkedom');
+    const doc = (html: string) => parseHTML(html).document as unknown as Document;
+    expect(declaredPageUrl(doc('<html><head><link rel="canonical" href="https://jobs.example.org/view/7"></head><body></body></html>'))).toEqual({
+      url: new URL('https://jobs.example.org/view/7'),
+      source: 'canonical',
+    });
+    expect(declaredPageUrl(doc('<html><head><link rel="canonical" href="/relative"><meta property="og:url" content="https://a.example/p"></head></html>'))?.source).toBe('og:url');
+    expect(declaredPageUrl(doc('<html><head></head><body>x</body></html>'))).toBeUndefined();
+
+    const io = memoryIO();
+    expect(await scanCommand(['--url', 'https://board.example.net/jobs/1', fixture('page.html')], io)).toBe(0);
+    expect(io.stdout.text).toMatch(/^page https:\/\/board\.example\.net\/jobs\/1\n/);
+  });
+
+  it('says when a page has no postings, and still exits 0', async () => {
+    const file = join(tmp, 'empty.html');
+    writeFileSync(file, '<!doctype html><html><body><p>Opening hours: 9 to 5.</p></body></html>');
+    const io = memoryIO();
+    expect(await scanCommand(['--json', file], io)).toBe(0);
+    expect(io.stdout.text).toBe('');
+    expect(io.stderr.text).toMatch(/empty\.html: page: no postings found on the page/);
   });
 });
 
