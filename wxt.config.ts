@@ -27,6 +27,8 @@ export default defineConfig({
     // Firefox MV2 has no optional_host_permissions: origins go in optional_permissions there.
     host_permissions: SITE_HOST_PATTERNS,
     ...(browser === 'firefox' ? { optional_permissions: OPTIONAL_HOST_PATTERNS } : { optional_host_permissions: OPTIONAL_HOST_PATTERNS }),
+    // Managed policy schema (src/background/policy.ts); Firefox takes policy from enterprise policies instead.
+    ...(browser === 'firefox' ? {} : { storage: { managed_schema: 'managed_schema.json' } }),
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

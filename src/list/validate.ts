@@ -274,7 +274,7 @@ export function checkUpdateHeader(list: IndicatorList, ctx: UpdateContext): stri
 
 export type AcceptResult =
   | { ok: true; list: IndicatorList; document: string; keyId: string; warnings: string[] }
-  | { ok: false; error: string };
+  | { ok: false; error: string; code?: 'same-version' };
 
 /**
  * The whole chain for a fetched update body: size → JSON → envelope → trusted key → Ed25519 signature
@@ -299,7 +299,11 @@ export async function acceptSignedList(body: string, trusted: readonly TrustedKe
   const parsed = parseIndicatorList(dj.value);
   if (!parsed.ok) return { ok: false, error: parsed.error };
   const header = checkUpdateHeader(parsed.list, ctx);
-  if (header) return { ok: false, error: header };
+  if (header) {
+    // A correctly signed copy of the list already in use: "up to date", not a failure.
+    const same = ctx.currentVersion !== undefined && compareListVersions(parsed.list.listVersion, ctx.currentVersion) === 0;
+    return same ? { ok: false, error: header, code: 'same-version' } : { ok: false, error: header };
+  }
   const report = validateListDocument(dj.value);
   if (!report.ok || !report.list) return { ok: false, error: headline(report.errors) };
   return { ok: true, list: report.list, document: env.envelope.document, keyId: env.envelope.keyId, warnings: report.warnings };

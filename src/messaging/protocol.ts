@@ -117,3 +117,33 @@ export interface CheckTextRequest { type: 'check-text'; text: string }
 export interface ListChangedMessage { type: 'list-changed'; listVersion?: string }
 
 export type Request = AnalyzeRequest | GetTabRequest | CheckTextRequest | PageConfigRequest | PageStatusRequest;
+
+/**
+ * Options page → background: check for an indicator-list update now. Answer: {@link ListStatus} after the check.
+ * Popup/options → background: `get-list-status`. Answer: {@link ListStatus}. (src/background/updates.ts)
+ * Both are answered only for the extension's own pages.
+ */
+export interface CheckNowRequest { type: 'check-now' }
+export interface GetListStatusRequest { type: 'get-list-status' }
+
+/** The indicator list in use and the last update checks. Times are ms since epoch. */
+export interface ListStatus {
+  activeVersion: string;
+  /** "bundled" = shipped with this build; "update" = a verified signed update. */
+  activeSource: 'bundled' | 'update';
+  /** ISO dates from the list header. */
+  published: string;
+  expires: string;
+  /** The list in use is past its `expires`: it keeps working, the UI says it is out of date. */
+  expired: boolean;
+  lastChecked?: number;
+  lastSuccess?: number;
+  /** The last failed check and why ("signature does not match"); cleared by a successful check. */
+  lastError?: { at: number; reason: string };
+  lastOutcome?: 'updated' | 'up-to-date' | 'failed' | 'disabled';
+  /** A check is running now. */
+  checking: boolean;
+  /** False when a managed policy turned updates off. */
+  updatesEnabled: boolean;
+  updateUrls: string[];
+}
