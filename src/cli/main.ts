@@ -6,10 +6,14 @@
 const USAGE = `usage: lure-lens <command> [options]
 
 commands:
-  scan [--json] <file | ->   assess postings (.txt, .jsonl, .jsonl.gz, .html, or stdin)
+  scan [--json] <file | ->   assess postings (.txt, .jsonl, .jsonl.gz, .html, or "-" for stdin);
+                             more: lure-lens scan --help
   eval                       measure recall and false warnings on ../shared/data
   bench                      engine throughput benchmark
-  list <subcommand>          indicator-list tools (bundled, validate, test, diff, keygen, sign, verify)
+  list <subcommand>          indicator-list tools (bundled, validate, test, diff, keygen, sign, verify);
+                             more: lure-lens list --help
+
+exit codes: 0 ran / good, 1 checked and found bad, 2 unusable arguments
 `;
 
 type Command = (argv: string[]) => Promise<number>;

@@ -96,6 +96,13 @@ describe('lure-lens scan (child process)', () => {
 });
 
 describe('lure-lens scan (in-process)', () => {
+  it('stays quiet on an honest posting', async () => {
+    const io = memoryIO();
+    expect(await scanCommand(['--json', fixture('honest.txt')], io)).toBe(0);
+    const [rec] = jsonLines(io.stdout.text);
+    expect(WARN).not.toContain(rec!.level);
+  });
+
   it('scans a .jsonl.gz file line by line', async () => {
     const file = join(tmp, 'set.jsonl.gz');
     const src = readFileSync(fixture('postings.jsonl'), 'utf8');
