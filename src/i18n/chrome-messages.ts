@@ -28,7 +28,7 @@ interface ChromeMessage {
  */
 export function toChromeMessage(text: string, description?: string): ChromeMessage {
   const placeholders: Record<string, { content: string }> = {};
-  const message = text.replace(/\$(\d)|\$/g, (_m, d: string | undefined) => {
+  const message = text.replace(/\$(\d)(?!\d)|\$/g, (_m, d: string | undefined) => {
     if (d === undefined) return '$$';
     placeholders[`p${d}`] = { content: `$${d}` };
     return `$p${d}$`;

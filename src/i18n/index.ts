@@ -85,13 +85,13 @@ export function messagesOf(locale: UiLocale): MessageBundle {
 }
 
 /**
- * A lookup function for `locale`: `t(key, substitutions?)`. `$1`…`$9` in a message are replaced by
- * substitutions. Falls back to English, then to the key itself (so a missing text is visible, never blank).
+ * A lookup function for `locale`: `t(key, substitutions?)`. `$1`…`$9` in a message (a single digit, so
+ * "USD $500" stays as written) are replaced by substitutions. Falls back to English, then to the key itself (so a missing text is visible, never blank).
  */
 export function translator(locale: string): (key: string, substitutions?: (string | number)[]) => string {
   const own = bundles[resolveLocale(locale, 'en')];
   return (key, subs = []) => {
     const msg = own[key]?.message ?? bundles.en[key]?.message ?? key;
-    return msg.replace(/\$(\d)/g, (m, d: string) => (subs[Number(d) - 1] !== undefined ? String(subs[Number(d) - 1]) : m));
+    return msg.replace(/\$(\d)(?!\d)/g, (m, d: string) => (subs[Number(d) - 1] !== undefined ? String(subs[Number(d) - 1]) : m));
   };
 }
