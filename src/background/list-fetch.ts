@@ -55,6 +55,21 @@ export function hostOf(url: string): string {
  *          Never throws.
  */
 export async function fetchListBody(url: string, opts: FetchOptions = {}): Promise<FetchResult> {
+  const r = await fetchOnce(url, opts);
+  // If-None-Match makes a cross-origin request "non-simple": a static host that does not answer the
+  // CORS preflight fails before any header arrives. Retry once as a plain GET (no ETag saving then).
+  if (r.kind === 'error' && opts.etag && r.beforeHeaders && !r.timedOut) return strip(await fetchOnce(url, { ...opts, etag: undefined }));
+  return strip(r);
+}
+
+type InnerResult = FetchResult & { beforeHeaders?: boolean; timedOut?: boolean };
+
+function strip(r: InnerResult): FetchResult {
+  if (r.kind !== 'error') return r;
+  return { kind: 'error', reason: r.reason, url: r.url };
+}
+
+async function fetchOnce(url: string, opts: FetchOptions): Promise<InnerResult> {
   const timeoutMs = opts.timeoutMs ?? FETCH_DEFAULTS.timeoutMs;
   const maxBytes = opts.maxBytes ?? FETCH_DEFAULTS.maxBytes;
   const problem = urlProblem(url);
@@ -99,9 +114,9 @@ export async function fetchListBody(url: string, opts: FetchOptions = {}): Promi
     }
     return { kind: 'body', text, etag: res.headers.get('etag') ?? undefined, url };
   } catch (e) {
-    if (timedOut) return { kind: 'error', reason: `${host} did not ${gotHeaders ? 'finish sending the list' : 'answer'} within ${Math.round(timeoutMs / 1000)} s`, url };
+    if (timedOut) return { kind: 'error', reason: `${host} did not ${gotHeaders ? 'finish sending the list' : 'answer'} within ${Math.round(timeoutMs / 1000)} s`, url, timedOut: true };
     if (gotHeaders) return { kind: 'error', reason: `download from ${host} was cut off (${(e as Error).message || 'network error'})`, url };
-    return { kind: 'error', reason: `cannot reach ${host} (${(e as Error).message || 'network error'})`, url };
+    return { kind: 'error', reason: `cannot reach ${host} (${(e as Error).message || 'network error'})`, url, beforeHeaders: true };
   } finally {
     clearTimeout(timer);
   }

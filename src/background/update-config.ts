@@ -15,8 +15,8 @@ import { bundledTrustedKeys, mergeTrustedKeys, parseTrustedKeys } from '../list/
 import { fromBase64, keyIdOf, type TrustedKey } from '../list/signing';
 import { FETCH_DEFAULTS, urlProblem } from './list-fetch';
 
-/** The project's published list (any static HTTPS host; mirrors may follow). */
-export const DEFAULT_UPDATE_URLS = ['https://lists.lurelens.org/v1/indicators.signed.json'];
+/** The project's published list (GitHub Pages of the project repository; any static HTTPS host with CORS works). */
+export const DEFAULT_UPDATE_URLS = ['https://lurelens.github.io/lure-lens/lists/v1/indicators.signed.json'];
 export const DEFAULT_INTERVAL_HOURS = 6;
 export const OVERRIDE_KEY = 'updateOverride';
 

@@ -66,3 +66,17 @@ describe('fetchListBody', () => {
     expect(urlProblem('nonsense')).toMatch(/not a URL/);
   });
 });
+
+describe('fetchListBody preflight fallback', () => {
+  it('retries once without If-None-Match when the request fails before any header', async () => {
+    const seen: (string | undefined)[] = [];
+    const f = (async (_u: string, init: RequestInit) => {
+      const inm = (init.headers as Record<string, string>)['if-none-match'];
+      seen.push(inm);
+      if (inm) throw new TypeError('Failed to fetch');
+      return new Response('{}');
+    }) as typeof fetch;
+    expect(await fetchListBody(URL, { etag: '"e"', fetchImpl: f })).toMatchObject({ kind: 'body', text: '{}' });
+    expect(seen).toEqual(['"e"', undefined]);
+  });
+});
