@@ -120,7 +120,8 @@ function partValue(
       continue;
     }
     for (const el of els) {
-      const v = opts.inline ? inlineText(el) : blockText(el);
+      // Inline parts lose dangling separators sites put between fields ("Acme Ltd -", "Dubai ·").
+      const v = opts.inline ? inlineText(el).replace(/[\s\-–—·|,:]+$/u, '') : blockText(el);
       if (v) return { value: v, el };
     }
   }
@@ -167,6 +168,8 @@ export function extractWith(siteId: string, root: ParentNode, url: URL, selector
   for (const kind of KINDS) {
     const cont = selectors[kind];
     if (!cont || cont.length === 0) continue;
+    let anyBody = false;
+    const pending: { el: Element; make: (text: string) => FoundPosting }[] = [];
     for (const { el, css: union } of containersOf(root, cont)) {
       if (used.has(el)) continue;
       const p = (suffix: (typeof PARTS)[number]) => selectors[`${kind}${suffix}`];
@@ -176,31 +179,43 @@ export function extractWith(siteId: string, root: ParentNode, url: URL, selector
       const location = partValue(el, p('Location'), union, { ...base, inline: true }).value.slice(0, 200);
       const salary = partValue(el, p('Salary'), union, { ...base, inline: true }).value.slice(0, 200);
       const author = partValue(el, p('Author'), union, { ...base, inline: true }).value.slice(0, 200);
-      const body = partValue(el, p('Body'), union, { ...base, join: true }).value;
+      const bodyPart = partValue(el, p('Body'), union, { ...base, join: true });
+      if (bodyPart.el) anyBody = true;
       let link = partValue(el, p('Link'), union, { ...base, link: true }).value;
       // A job view is the page itself: its URL (with the site's id-bearing query keys) is the permalink.
       if (!link && kind === 'job') link = normaliseLink(url.href, url, keep) ?? '';
       const id = partValue(el, p('Id'), union, base).value;
-      let text = body;
+      const anchorEl = partValue(el, p('Anchor'), union, base).el;
+      const make = (text: string): FoundPosting => {
+        const posting: FoundPosting['posting'] = { text, source: siteId };
+        if (title) posting.title = title;
+        if (company) posting.company = company;
+        if (location) posting.location = location;
+        if (salary) posting.salary = salary;
+        if (link) posting.url = link;
+        const keyPart = (id ? `${scope}${id}` : '') || link || hashText(`${title}\n${text}`);
+        const found: FoundPosting = { key: `${siteId}:${kind}:${keyPart}`, posting, element: el, kind };
+        if (author) found.poster = author;
+        if (anchorEl && anchorEl !== el) found.anchor = anchorEl;
+        return found;
+      };
+      let text = bodyPart.value;
       // No body element: the header fields are what the reader sees (a card's title, company, pay);
       // a card with none of the known parts still shows its whole text.
       if (!text) text = [title, company, location, salary].filter(Boolean).join('\n');
       if (!text && kind === 'card') text = blockText(el, MAX_CARD_TEXT);
-      if (!text.trim()) continue;
-      const anchorEl = partValue(el, p('Anchor'), union, base).el;
-      const posting: FoundPosting['posting'] = { text, source: siteId };
-      if (title) posting.title = title;
-      if (company) posting.company = company;
-      if (location) posting.location = location;
-      if (salary) posting.salary = salary;
-      posting.url = link || undefined;
-      if (!posting.url) delete posting.url;
-      const keyPart = (id ? `${scope}${id}` : '') || link || hashText(`${title}\n${text}`);
-      const found: FoundPosting = { key: `${siteId}:${kind}:${keyPart}`, posting, element: el, kind };
-      if (author) found.poster = author;
-      if (anchorEl && anchorEl !== el) found.anchor = anchorEl;
-      out.push(found);
       used.add(el);
+      if (text.trim()) out.push(make(text));
+      else pending.push({ el, make });
+    }
+    // Containers found but no body selector matched in ANY of them: the site changed its post markup
+    // (a redesign the list has not caught up with). Read whole containers rather than miss every post.
+    // When other containers do have bodies, an empty one is really empty (a media-only message).
+    if (!anyBody) {
+      for (const { el, make } of pending) {
+        const text = blockText(el);
+        if (text) out.push(make(text));
+      }
     }
   }
   // The same element can be reached as a container of two kinds only if the data says so; and a

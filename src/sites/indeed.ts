@@ -16,7 +16,7 @@ export const indeed = defineSite({
   keepQuery: ['jk', 'vjk'],
   defaults: {
     job: ['.jobsearch-JobComponent', '.jobsearch-ViewJobLayout-jobDisplay', '#jobsearch-ViewjobPaneWrapper', '.fastviewjob'],
-    jobTitle: ['h1.jobsearch-JobInfoHeader-title', '[data-testid="jobsearch-JobInfoHeader-title"]', '.jobsearch-JobInfoHeader-title-container h2', 'h1'],
+    jobTitle: ['[data-testid="jobsearch-JobInfoHeader-title"] > span:first-child', 'h1.jobsearch-JobInfoHeader-title', '[data-testid="jobsearch-JobInfoHeader-title"]', '.jobsearch-JobInfoHeader-title-container h2', 'h1'],
     jobCompany: ['[data-testid="inlineHeader-companyName"]', '[data-company-name="true"]', '.jobsearch-CompanyInfoContainer a', '.jobsearch-InlineCompanyRating div'],
     jobLocation: ['[data-testid="inlineHeader-companyLocation"]', '[data-testid="jobsearch-JobInfoHeader-companyLocation"]', '#jobLocationText', '.jobsearch-JobInfoHeader-subtitle > div:last-child'],
     jobSalary: ['#salaryInfoAndJobType', '[data-testid="jobsearch-OtherJobDetailsContainer"] [data-testid*="-tile"]', '.jobsearch-JobMetadataHeader-item'],

@@ -114,6 +114,15 @@ function hasSkipClass(el: Element): boolean {
   return false;
 }
 
+/**
+ * A small scripted control ("See more", "Like") drawn as `div[role=button]`: its label is not posting
+ * text. Links with role=button (Indeed titles) and buttons wrapping whole blocks are still read.
+ */
+function isControl(e: Element, tag: string): boolean {
+  if (tag === 'A' || e.getAttribute('role') !== 'button') return false;
+  return !e.querySelector('p, div, li, ul, h1, h2, h3, h4, article, section');
+}
+
 /** Whether an element is one LureLens inserted itself (its warning hosts), never page text. */
 export function isOwnElement(el: Element): boolean {
   const t = el.tagName;
@@ -152,7 +161,7 @@ export function blockText(el: Element | null | undefined, max = MAX_TEXT): strin
     if (node.nodeType !== 1) continue;
     const e = node as Element;
     const tag = e.tagName.toUpperCase();
-    if (SKIP_TAGS.has(tag) || (e !== el && (hasSkipClass(e) || e.hasAttribute('hidden') || isOwnElement(e)))) continue;
+    if (SKIP_TAGS.has(tag) || (e !== el && (hasSkipClass(e) || e.hasAttribute('hidden') || isOwnElement(e) || isControl(e, tag)))) continue;
     const block = BLOCK_TAGS.has(tag);
     if (block) {
       parts.push('\n');
