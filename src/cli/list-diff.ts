@@ -1,7 +1,8 @@
 /**
  * `lure-lens list diff [--json] <a.json> <b.json>`: what changed from list A to list B.
  *
- * Compares raw documents (so a candidate that does not validate yet can still be diffed):
+ * Compares raw documents (so a candidate that does not validate yet can still be diffed; a signed
+ * envelope is compared by the list inside it):
  *   header      every top-level field other than indicators/channels/sites (listVersion, expires, thresholds…)
  *   indicators  by id: added, removed, changed (which fields; pattern languages added/removed and,
  *               per language kept, how many patterns were added/removed; example counts)
@@ -206,7 +207,7 @@ export async function diffCommand(argv: string[], io: CliIO = processIO()): Prom
   }
   const docs: Obj[] = [];
   for (const path of positionals) {
-    const r = await readJsonFile(path);
+    const r = await readJsonFile(path, true);
     if (!r.ok) {
       warn(io, `lure-lens list diff: ${r.reason}`);
       return EXIT_BAD_INPUT;

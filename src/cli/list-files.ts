@@ -8,6 +8,7 @@
 import { readFile } from 'node:fs/promises';
 import type { IndicatorList } from '../list/schema';
 import { headline, validateListText as validateList } from '../list/validate';
+import { ENVELOPE_FORMAT } from '../list/signing';
 import { oneLine } from './io';
 
 /** Result of reading or validating a list: the list, or a one-line reason. */
@@ -19,20 +20,39 @@ function readFailure(path: string, err: unknown): string {
 }
 
 /**
- * Read a JSON document from `path`.
+ * The list text inside a signed envelope (`{ format: "lurelens-signed-list/1", document, … }`), or
+ * undefined when `value` is not an envelope. Lets `diff` and `test` take published signed files.
+ * The signature is NOT checked here (that is `lure-lens list verify`).
+ */
+export function envelopeDocument(value: unknown): string | undefined {
+  if (!value || typeof value !== 'object' || Array.isArray(value)) return undefined;
+  const v = value as Record<string, unknown>;
+  return v.format === ENVELOPE_FORMAT && typeof v.document === 'string' ? v.document : undefined;
+}
+
+/**
+ * Read a JSON document from `path`; with `unwrap`, a signed envelope yields its inner list document.
  * @returns the parsed value, or a one-line reason ("cannot read …", "not valid JSON …")
  */
-export async function readJsonFile(path: string): Promise<{ ok: true; value: unknown } | { ok: false; reason: string }> {
+export async function readJsonFile(path: string, unwrap = false): Promise<{ ok: true; value: unknown } | { ok: false; reason: string }> {
   let text: string;
   try {
     text = await readFile(path, 'utf8');
   } catch (err) {
     return { ok: false, reason: readFailure(path, err) };
   }
+  let value: unknown;
   try {
-    return { ok: true, value: JSON.parse(text.replace(/^\uFEFF/, '')) };
+    value = JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch (err) {
     return { ok: false, reason: `${path} is not valid JSON: ${oneLine((err as Error).message)}` };
+  }
+  const inner = unwrap ? envelopeDocument(value) : undefined;
+  if (inner === undefined) return { ok: true, value };
+  try {
+    return { ok: true, value: JSON.parse(inner) };
+  } catch (err) {
+    return { ok: false, reason: `the list inside the signed file ${path} is not valid JSON: ${oneLine((err as Error).message)}` };
   }
 }
 
@@ -53,13 +73,27 @@ export function validateListDocument(document: unknown): ListResult {
   return r.ok ? { ...r, document } : r;
 }
 
-/** Read and fully validate the list at `path`. */
-export async function readValidList(path: string): Promise<ListResult> {
+/**
+ * Read and fully validate the list at `path`.
+ * @param unwrap accept a signed envelope and validate the list inside it (signature not checked)
+ */
+export async function readValidList(path: string, unwrap = false): Promise<ListResult> {
   let text: string;
   try {
     text = await readFile(path, 'utf8');
   } catch (err) {
     return { ok: false, reason: readFailure(path, err) };
+  }
+  let outer: unknown;
+  try {
+    outer = JSON.parse(text.replace(/^\uFEFF/, ''));
+  } catch {
+    outer = undefined; // validateListText gives the JSON reason
+  }
+  const inner = envelopeDocument(outer);
+  if (inner !== undefined) {
+    if (!unwrap) return { ok: false, reason: `${path} is a signed list envelope, not a list: check it with "lure-lens list verify", or validate the unsigned list` };
+    text = inner;
   }
   const r = validateListText(text);
   return r.ok ? { ...r, document: JSON.parse(text.replace(/^\uFEFF/, '')) as unknown } : r;

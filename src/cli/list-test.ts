@@ -2,7 +2,8 @@
  * `lure-lens list test <candidate.json> [--baseline <list.json>] [--data <dir> | --no-data]
  *   [--max-recall-drop <fraction>] [--max-fw-rise <fraction>] [labelled.jsonl[.gz] …]`
  *
- * The regression gate for indicator-list updates. The candidate list is validated (the same
+ * The regression gate for indicator-list updates. Either list may be a plain list or a signed
+ * envelope (its inner list is used; the signature is `list verify`'s business). The candidate list is validated (the same
  * chain as `list validate`), then it and the current list (the bundled one, or --baseline) are
  * run with the engine over the same labelled postings: every dataset under the data directory
  * (default ../shared/data, loaded by src/eval/datasets.ts) plus each labelled JSONL file given
@@ -193,7 +194,7 @@ export async function testCommand(argv: string[], io: CliIO = processIO()): Prom
     return EXIT_USAGE;
   }
 
-  const cand = await readValidList(args.candidate);
+  const cand = await readValidList(args.candidate, true);
   if (!cand.ok) {
     warn(io, `lure-lens list test: candidate list is not valid: ${cand.reason}`);
     return EXIT_BAD_INPUT;
@@ -201,7 +202,7 @@ export async function testCommand(argv: string[], io: CliIO = processIO()): Prom
   let baseList: IndicatorList = bundledList;
   let baseName = `bundled ${bundledList.listVersion}`;
   if (args.baseline) {
-    const base = await readValidList(args.baseline);
+    const base = await readValidList(args.baseline, true);
     if (!base.ok) {
       warn(io, `lure-lens list test: baseline list is not valid: ${base.reason}`);
       return EXIT_BAD_INPUT;

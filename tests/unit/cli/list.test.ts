@@ -126,6 +126,22 @@ describe('lure-lens list diff', () => {
     expect(JSON.parse(io.stdout.text)).toEqual(JSON.parse(JSON.stringify(d)));
   });
 
+  it('compares a signed envelope by the list inside it; validate points envelopes to verify', async () => {
+    const doc = copy();
+    const envelope = { format: 'lurelens-signed-list/1', keyId: '0123456789abcdef', signature: 'AAAA', document: JSON.stringify(doc) };
+    const signed = write('signed.json', envelope);
+    const changed = copy();
+    changed.listVersion = '2099.02.02';
+    const io = memoryIO();
+    expect(await listCommand(['diff', signed, write('changed.json', changed)], io)).toBe(0);
+    expect(io.stdout.text).toMatch(/~ listVersion: ".+" → "2099\.02\.02"/);
+    expect(io.stdout.text).toMatch(/indicators: 0 added, 0 removed, 0 changed/);
+
+    const v = memoryIO();
+    expect(await listCommand(['validate', signed], v)).toBe(1);
+    expect(v.stderr.text).toMatch(/signed list envelope, not a list: check it with "lure-lens list verify"/);
+  });
+
   it('says so when there is no difference, and rejects non-lists', async () => {
     expect(formatDiff(diffLists(copy(), copy()), 'a', 'b')).toMatch(/no differences/);
     const io = memoryIO();
