@@ -15,9 +15,9 @@ import {
 } from '../../../src/sites/permissions';
 import { siteAdapters } from '../../../src/sites/all-sites';
 
-function fakePerms(granted: string[] = []): PermissionsLike & { granted: string[] } {
+function fakePerms(granted: string[] = []) {
   const p = {
-    granted: [...granted],
+    granted: [...granted] as string[],
     contains: vi.fn(async ({ origins = [] }: { origins?: string[] }) => origins.every((o) => p.granted.includes(o))),
     request: vi.fn(async ({ origins = [] }: { origins?: string[] }) => {
       p.granted.push(...origins);
@@ -25,6 +25,8 @@ function fakePerms(granted: string[] = []): PermissionsLike & { granted: string[
     }),
     remove: vi.fn(async () => true),
   };
+  const typed: PermissionsLike = p;
+  void typed;
   return p;
 }
 
