@@ -1,13 +1,32 @@
 import { browser } from 'wxt/browser';
-import type { AnalyzeResponse } from '@/src/messaging/protocol';
+import { PageController } from '@/src/content/controller';
+import { loadStates, saveState } from '@/src/content/posting-state';
 
+// Keep this entry small: no engine, no compromise, no locale bundles (the background sends texts).
 export default defineContentScript({
   matches: ['<all_urls>'],
-  async main() {
-    const text = document.body?.innerText ?? '';
-    if (!text.trim()) return;
-    const res = (await browser.runtime.sendMessage({ type: 'analyze', postings: [{ key: 'page', posting: { text: text.slice(0, 20000) } }] })) as AnalyzeResponse;
-    const level = res?.results[0]?.assessment.level;
-    if (level === 'medium' || level === 'high') document.documentElement.dataset.lurelens = level;
+  runAt: 'document_idle',
+  async main(ctx) {
+    const controller = new PageController({
+      doc: document,
+      url: () => new URL(location.href),
+      send: (msg) => browser.runtime.sendMessage(msg),
+      loadStates,
+      saveState,
+      idle: (cb, timeout) => {
+        if (typeof requestIdleCallback === 'function') ctx.requestIdleCallback(cb, { timeout });
+        else ctx.setTimeout(cb, 16);
+      },
+      extensionVersion: browser.runtime.getManifest?.().version,
+    });
+    ctx.onInvalidated(() => controller.stop());
+    ctx.addEventListener(window, 'wxt:locationchange', () => controller.onNavigate());
+    const onMessage = (msg: unknown) => {
+      if ((msg as { type?: string })?.type === 'list-changed') void controller.onListChanged();
+      return undefined;
+    };
+    browser.runtime.onMessage.addListener(onMessage);
+    ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onMessage));
+    await controller.start();
   },
 });

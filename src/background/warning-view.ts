@@ -33,6 +33,24 @@ export function strongestFindings(findings: Finding[], max = MAX_REASONS): Findi
   return [...best.values()].sort((a, b) => b.weight - a.weight).slice(0, max);
 }
 
+/** Message key derived from an indicator id: "IND-11" → "ind_11" (the locale files' naming). */
+export function indicatorKey(id: string): string {
+  return id.toLowerCase().replace(/[^a-z0-9]+/g, '_');
+}
+
+/**
+ * Localised explanation of a finding: its explanationKey, else the key derived from its indicator id,
+ * else a generic line naming the indicator (never blank).
+ */
+export function explain(f: Finding, t: T): string {
+  for (const key of [f.explanationKey, indicatorKey(f.indicator)]) {
+    if (!key) continue;
+    const text = t(key);
+    if (text && text !== key) return text;
+  }
+  return t('warning_reason_fallback', [f.indicator]);
+}
+
 /**
  * The warning for a medium/high assessment, or undefined for none/low.
  * Explanations come from `t(finding.explanationKey)`; a missing text (t returns the key) falls back
@@ -41,9 +59,7 @@ export function strongestFindings(findings: Finding[], max = MAX_REASONS): Findi
 export function buildWarningView(a: Assessment, t: T): WarningView | undefined {
   if (a.level !== 'medium' && a.level !== 'high') return undefined;
   const reasons: WarningReason[] = strongestFindings(a.findings).map((f) => {
-    const key = f.explanationKey;
-    const text = key ? t(key) : '';
-    const explanation = text && text !== key ? text : t('warning_reason_fallback', [f.indicator]);
+    const explanation = explain(f, t);
     return { indicator: f.indicator, short: firstSentence(explanation), explanation, evidence: f.evidence };
   });
   const view: WarningView = {
