@@ -177,7 +177,8 @@ export async function* jsonlPostings(stream: AsyncIterable<Buffer | string> | It
       const recordIndex = index++;
       let value: unknown;
       try {
-        value = JSON.parse(line);
+        // A byte-order mark is common at the start of files written on Windows.
+        value = JSON.parse(lineNo === 1 ? line.replace(/^\uFEFF/, '') : line);
       } catch (err) {
         yield { kind: 'problem', where, message: `not valid JSON (${(err as Error).message})` };
         continue;

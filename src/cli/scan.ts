@@ -14,7 +14,8 @@
  * the explanations in English and a closing summary.
  *
  * Bad records (invalid JSON, no or empty text, over-long text, a truncated .gz) get a message on
- * stderr naming the file and line, and the other postings are still scanned.
+ * stderr naming the file and line (the first {@link MAX_PROBLEM_MESSAGES}; the rest are counted in
+ * one closing line), and the other postings are still scanned.
  * Exit codes: 0 the scan ran (even if some records were skipped); 2 unusable arguments — unknown
  * flag, no file or more than one, a file that cannot be opened (missing, a directory, no
  * permission), or an HTML page that cannot be read. Output to a closed pipe (`| head`) stops the
@@ -56,6 +57,9 @@ exit codes: 0 the scan ran (skipped records are reported on stderr), 2 unusable 
 `;
 
 const FORMATS: readonly InputFormat[] = ['txt', 'jsonl', 'html'];
+
+/** Skipped records reported one by one; past this they are only counted (a wholly broken file stays readable). */
+export const MAX_PROBLEM_MESSAGES = 100;
 
 /** Parsed `scan` arguments. */
 export interface ScanArgs {
@@ -198,7 +202,7 @@ export async function scanCommand(argv: string[], io: CliIO = processIO(), list:
       if (out.closed) break;
       if (item.kind === 'problem') {
         skipped++;
-        warn(io, `lure-lens scan: ${label}${item.where ? `: ${item.where}` : ''}: ${item.message}`);
+        if (skipped <= MAX_PROBLEM_MESSAGES) warn(io, `lure-lens scan: ${label}${item.where ? `: ${item.where}` : ''}: ${item.message}`);
         continue;
       }
       let a: Assessment;
@@ -219,6 +223,7 @@ export async function scanCommand(argv: string[], io: CliIO = processIO(), list:
     }
     throw err;
   }
+  if (skipped > MAX_PROBLEM_MESSAGES) warn(io, `lure-lens scan: ${label}: ${skipped - MAX_PROBLEM_MESSAGES} more records skipped (messages not shown; ${skipped} in all)`);
   if (report) await out.write(report.summary(skipped));
   await out.end();
   return EXIT_OK;

@@ -126,6 +126,17 @@ describe('lure-lens scan (in-process)', () => {
     expect(io.stderr.text).toMatch(new RegExp(`line ${n + 1}: input unreadable from here on`));
   });
 
+  it('reports the first 100 bad records one by one and counts the rest; strips a BOM on line 1', async () => {
+    const input = `\uFEFF{"id":"first","text":"Cook wanted, Naivasha, apply at the hotel."}\n${'{oops\n'.repeat(150)}{"text":"Gardener, weekends, Karen."}\n`;
+    const io = memoryIO(input);
+    expect(await scanCommand(['--json', '--format', 'jsonl', '-'], io)).toBe(0);
+    expect(jsonLines(io.stdout.text).map((l) => l.id)).toEqual(['first', 151]);
+    const messages = io.stderr.text.trimEnd().split('\n');
+    expect(messages).toHaveLength(101);
+    expect(messages[0]).toMatch(/stdin: line 2: not valid JSON/);
+    expect(messages[100]).toMatch(/50 more records skipped \(messages not shown; 150 in all\)/);
+  });
+
   it('reports empty text, reads JSONL from stdin with --format, and gives index ids', async () => {
     const empty = memoryIO('   \n');
     expect(await scanCommand(['--json', '-'], empty)).toBe(0);
