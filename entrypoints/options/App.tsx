@@ -9,7 +9,7 @@ import { checkNow, extensionVersion, getChannels, getListStatus } from '@/src/ui
 import { normalizeListStatus, type ListStatusView } from '@/src/ui/list-status';
 import { countriesWithChannels } from '@/src/ui/country';
 import { campaign, isCampaignBuild } from '@/src/campaigns/active';
-import { campaignText } from '@/src/campaigns/schema';
+import { campaignText } from '@/src/campaigns/defaults';
 import { Header } from '@/src/ui/components/Header';
 import { CountrySelect } from '@/src/ui/components/CountrySelect';
 import { LanguageSelect } from '@/src/ui/components/LanguageSelect';

@@ -34,7 +34,7 @@ function WarningCard({ entry, t, listVersion, site, index }: { entry: TabEntry &
   return (
     <li class={`ll-card ll-card-${entry.level}`} data-testid="warning" data-level={entry.level}>
       <article aria-labelledby={`ll-w-${index}`}>
-        <h3 id={`ll-w-${index}`} class="ll-card-title">
+        <h3 id={`ll-w-${index}`} class="ll-card-title" dir="auto">
           {entry.title || t('popup_untitled')}
         </h3>
         <LevelBadge level={entry.level} t={t} />

@@ -8,7 +8,7 @@ import { useUi } from '@/src/ui/use-ui';
 import { getChannels } from '@/src/ui/api';
 import { countriesWithChannels } from '@/src/ui/country';
 import { campaign } from '@/src/campaigns/active';
-import { campaignText } from '@/src/campaigns/schema';
+import { campaignText } from '@/src/campaigns/defaults';
 import { Header } from '@/src/ui/components/Header';
 import { CountrySelect } from '@/src/ui/components/CountrySelect';
 import { LanguageSelect } from '@/src/ui/components/LanguageSelect';

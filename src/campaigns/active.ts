@@ -6,7 +6,8 @@
  * For the list-update code: `campaign.list?.url` and `campaign.list?.publicKey` are the campaign's
  * own signed list location and key; when undefined, use LureLens's defaults.
  */
-import { DEFAULT_CAMPAIGN, type Campaign } from './schema';
+import type { Campaign } from './schema';
+import { DEFAULT_CAMPAIGN } from './defaults';
 
 declare const __LURELENS_CAMPAIGN__: Campaign | undefined;
 

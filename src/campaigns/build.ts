@@ -8,7 +8,8 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { DEFAULT_CAMPAIGN, campaignText, parseCampaign, type Campaign } from './schema';
+import { parseCampaign, type Campaign } from './schema';
+import { DEFAULT_CAMPAIGN, campaignText } from './defaults';
 import { localeMessageFiles } from '../i18n/chrome-messages';
 
 /** A loaded campaign and its folder (undefined folder = the default LureLens build). */

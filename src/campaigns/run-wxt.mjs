@@ -1,7 +1,11 @@
 #!/usr/bin/env node
-// Runs a wxt command with campaign support: `node src/campaigns/run-wxt.mjs build [--campaign <id>] [wxt flags…]`.
-// wxt's own CLI rejects unknown flags, so `--campaign` is taken out here and passed on as LURELENS_CAMPAIGN
-// (which wxt.config.ts reads). With a campaign, the default output folder becomes .output-campaign-<id>.
+// Runs wxt with campaign support (wxt's own CLI rejects unknown flags, so `--campaign` is taken out here
+// and passed on as LURELENS_CAMPAIGN, which wxt.config.ts reads):
+//   node src/campaigns/run-wxt.mjs build [--campaign <id>] [wxt flags…]   one build (e.g. -b firefox)
+//   node src/campaigns/run-wxt.mjs package [--campaign <id>]              store packages: Chrome and Edge (MV3)
+//                                                                         and Firefox zips, then `web-ext lint`
+//                                                                         on the Firefox build (fails on errors)
+// With a campaign and no LURELENS_OUT, output goes to .output-campaign-<id>.
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { resolve } from 'node:path';
@@ -23,6 +27,23 @@ for (let i = 0; i < args.length; i++) {
 if (env.LURELENS_CAMPAIGN && !env.LURELENS_OUT) env.LURELENS_OUT = `.output-campaign-${env.LURELENS_CAMPAIGN}`;
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
-const wxtBin = resolve(root, 'node_modules/wxt/bin/wxt.mjs');
-const run = spawnSync(process.execPath, [wxtBin, ...args], { stdio: 'inherit', env, cwd: root });
-process.exit(run.status ?? 1);
+const bin = (p) => resolve(root, 'node_modules', p);
+const run = (file, argv) => spawnSync(process.execPath, [file, ...argv], { stdio: 'inherit', env, cwd: root }).status ?? 1;
+
+if (args[0] !== 'package') process.exit(run(bin('wxt/bin/wxt.mjs'), args));
+
+// Store packages. Edge takes the Chrome MV3 package; it is zipped separately so each store gets its own file.
+for (const browser of ['chrome', 'edge', 'firefox']) {
+  const status = run(bin('wxt/bin/wxt.mjs'), ['zip', '-b', browser, ...args.slice(1)]);
+  if (status !== 0) process.exit(status);
+}
+const out = resolve(root, env.LURELENS_OUT ?? '.output');
+// Preact's renderer assigns innerHTML only for dangerouslySetInnerHTML, which LureLens never uses; that
+// warning (UNSAFE_VAR_ASSIGNMENT) is expected. Errors fail the packaging.
+const lint = run(bin('web-ext/bin/web-ext.js'), ['lint', '--source-dir', resolve(out, 'firefox-mv2'), '--no-config-discovery']);
+if (lint !== 0) {
+  console.error('web-ext lint found errors in the Firefox package');
+  process.exit(lint);
+}
+console.log(`packages in ${out}:`);
+spawnSync('sh', ['-c', `ls -1 "${out}"/*.zip`], { stdio: 'inherit' });

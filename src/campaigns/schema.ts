@@ -46,16 +46,7 @@ export const CampaignSchema = z
 
 export type Campaign = z.infer<typeof CampaignSchema>;
 
-/** The values of a build without a campaign (LureLens itself). */
-export const DEFAULT_CAMPAIGN: Campaign = {
-  id: 'lurelens',
-  name: 'LureLens',
-  description: 'Warns you when a job listing or recruitment post looks like a recruitment lure.',
-  colors: { brand: '#1b4965', onBrand: '#ffffff' },
-  channels: [],
-  locales: [],
-  reportUrl: 'https://github.com/lurelens/lure-lens/issues/new',
-};
+export { DEFAULT_CAMPAIGN, campaignText } from './defaults';
 
 /** Validate a parsed campaign.json; throws an Error naming the first bad field. */
 export function parseCampaign(value: unknown): Campaign {
@@ -63,10 +54,4 @@ export function parseCampaign(value: unknown): Campaign {
   if (r.success) return r.data;
   const issue = r.error.issues[0];
   throw new Error(`campaign: ${issue?.path.join('.') || '(root)'}: ${issue?.message ?? 'invalid'}`);
-}
-
-/** The campaign text for `locale` (falls back to "en", then to any text). */
-export function campaignText(text: Campaign['name'], locale: string): string {
-  if (typeof text === 'string') return text;
-  return text[locale] ?? text.en ?? Object.values(text)[0] ?? '';
 }

@@ -7,7 +7,6 @@ import { browser } from 'wxt/browser';
 import type { Assessment } from '../engine/types';
 import type { GetTabResponse } from '../messaging/protocol';
 import type { ReportingChannel } from '../list/schema';
-import { bundledList } from '../indicators/bundled';
 
 async function send<T>(msg: Record<string, unknown>): Promise<T | undefined> {
   try {
@@ -27,13 +26,13 @@ export const getListStatus = () => send<unknown>({ type: 'get-list-status' });
 export const checkNow = () => send<unknown>({ type: 'check-now' });
 
 /**
- * Reporting channels of the active indicator list (background 'get-channels'); the bundled list's
- * channels when the background does not answer.
+ * Reporting channels of the active indicator list (background 'get-channels'). The pages do not bundle
+ * the list themselves (it is large); no answer gives no channels and an unknown version.
  */
-export async function getChannels(): Promise<{ channels: ReportingChannel[]; listVersion: string }> {
+export async function getChannels(): Promise<{ channels: ReportingChannel[]; listVersion?: string }> {
   const r = await send<{ channels: ReportingChannel[]; listVersion: string }>({ type: 'get-channels' });
   if (r && Array.isArray(r.channels)) return r;
-  return { channels: bundledList.channels, listVersion: bundledList.listVersion };
+  return { channels: [] };
 }
 
 /** The tab the popup is about: `?tabId=N` in the page URL (tests, and "open in tab"), else the active tab. */

@@ -1,7 +1,9 @@
 /**
  * The indicator list's status as the popup footer and the options page show it ("updated 3 days ago",
- * "update failed: … — still using …"). Normalises the background's answer to 'get-list-status', whose
- * exact shape belongs to the update code, so the UI keeps working if fields are added or renamed.
+ * "update failed: … — still using …"). Normalises the background's answer to 'get-list-status'
+ * (ListStatus in src/messaging/protocol.ts, owned by the update code) tolerantly, so the UI keeps
+ * working if fields are added or renamed. "Updated" is the last successful check, else the list's
+ * publication date.
  */
 
 export interface ListStatusView {
@@ -29,10 +31,11 @@ const str = (v: unknown): string | undefined => (typeof v === 'string' && v.trim
 export function normalizeListStatus(raw: unknown, now = Date.now()): ListStatusView {
   if (!raw || typeof raw !== 'object') return {};
   const r = raw as Record<string, unknown>;
-  const lastError = r.lastError && typeof r.lastError === 'object' ? str((r.lastError as Record<string, unknown>).message) : str(r.lastError);
+  const errObj = r.lastError && typeof r.lastError === 'object' ? (r.lastError as Record<string, unknown>) : undefined;
+  const lastError = errObj ? (str(errObj.reason) ?? str(errObj.message)) : str(r.lastError);
   const expires = time(r.expires);
   return {
-    listVersion: str(r.listVersion) ?? str(r.version),
+    listVersion: str(r.activeVersion) ?? str(r.listVersion) ?? str(r.version),
     published: time(r.published),
     updated: time(r.updatedAt) ?? time(r.lastUpdated) ?? time(r.lastSuccess) ?? time(r.installedAt) ?? time(r.published),
     checked: time(r.checkedAt) ?? time(r.lastChecked) ?? time(r.lastCheck) ?? time(r.lastAttempt),

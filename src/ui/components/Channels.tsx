@@ -13,7 +13,7 @@ function ChannelItem({ c, t }: { c: ReportingChannel; t: T }) {
   const kindKey = `kind_${c.kind.replace(/-/g, '_')}`;
   return (
     <li class="ll-channel" data-channel={c.id}>
-      <span class="ll-channel-name">{c.name}</span> <span class="ll-kind">({t(kindKey)})</span>
+      <bdi class="ll-channel-name">{c.name}</bdi> <span class="ll-kind">({t(kindKey)})</span>
       <span class="ll-channel-links">
         {tel && (
           <a class="ll-tel" href={tel} aria-label={t('channels_call', [`${c.name}, ${c.phone}`])}>

@@ -18,11 +18,16 @@ export function groupFindings(findings: readonly Finding[]): { indicator: string
   return [...by.values()].sort((a, b) => b.weight - a.weight);
 }
 
-/** The localised explanation of a finding (generic sentence when the list has no text for it yet). */
+/**
+ * The localised explanation of a finding: its explanationKey, else the text keyed by the indicator id
+ * ("IND-01" → "ind_01", how src/locales/<locale>/indicators.json names them), else a generic sentence.
+ */
 export function explain(t: T, explanationKey: string | undefined, indicator: string): string {
-  if (explanationKey) {
-    const s = t(explanationKey);
-    if (s !== explanationKey) return s;
+  const byId = `ind_${indicator.replace(/^[A-Z]+-/, '').toLowerCase()}`;
+  for (const key of [explanationKey, byId]) {
+    if (!key) continue;
+    const s = t(key);
+    if (s !== key) return s;
   }
   return t('finding_generic', [indicator]);
 }
@@ -41,7 +46,7 @@ export function FindingList({ findings, t }: { findings: readonly Finding[]; t: 
               {g.quotes.map((q, i) => (
                 <>
                   {i > 0 && ' · '}
-                  <q>{q}</q>
+                  <q><bdi>{q}</bdi></q>
                 </>
               ))}
             </p>

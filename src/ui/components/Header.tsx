@@ -1,6 +1,6 @@
 /** The brand bar on every page: the campaign's (or LureLens's) logo and name. */
 import { campaign } from '../../campaigns/active';
-import { campaignText } from '../../campaigns/schema';
+import { campaignText } from '../../campaigns/defaults';
 import type { ComponentChildren } from 'preact';
 import type { T } from '../use-ui';
 

@@ -5,7 +5,7 @@
 import { useState } from 'preact/hooks';
 import { useId } from 'preact/hooks';
 import { campaign } from '../../campaigns/active';
-import { DEFAULT_CAMPAIGN } from '../../campaigns/schema';
+import { DEFAULT_CAMPAIGN } from '../../campaigns/defaults';
 import { reportHref, type ReportInput } from '../report';
 import { extensionVersion } from '../api';
 import type { T } from '../use-ui';

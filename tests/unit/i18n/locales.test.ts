@@ -97,7 +97,7 @@ describe('_locales build output', () => {
     }
   });
   it('applies overrides such as a campaign name', () => {
-    const ar = localeMessageFiles((l) => (l === 'ar' ? { extName: 'حملة' } : {})).find((f) => f.relativeDest.includes('/ar/'))!;
+    const ar = localeMessageFiles((l): Record<string, string> => (l === 'ar' ? { extName: 'حملة' } : {})).find((f) => f.relativeDest.includes('/ar/'))!;
     expect(JSON.parse(ar.contents).extName.message).toBe('حملة');
   });
 });
