@@ -125,8 +125,14 @@ export async function startUpdateServer(port = 0) {
   };
 }
 
-// `node tests/e2e/update-server.mjs [port]` runs it standalone (serving 404 until a test sets a mode).
+// `node tests/e2e/update-server.mjs [port] [signed.json]` runs it standalone, serving that file
+// (with an ETag) as /list.json — a maintainer's local try-out of a signed list.
 if (import.meta.url === `file://${process.argv[1]}`) {
+  const { readFileSync } = await import('node:fs');
   const s = await startUpdateServer(Number(process.argv[2] ?? 4194));
-  console.log(`update server on ${s.url}`);
+  if (process.argv[3]) {
+    const body = readFileSync(process.argv[3], 'utf8');
+    s.setMode({ kind: 'body', body, etag: `"${body.length}"` });
+  }
+  console.log(`update server on ${s.url}${process.argv[3] ? ` serving ${process.argv[3]}` : ' (404 until a list is given)'}`);
 }
