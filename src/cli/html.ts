@@ -37,6 +37,28 @@ export interface HtmlScan {
   url: URL;
   urlSource: PageUrlSource;
   postings: FoundPosting[];
+  /** Why the page was not searched (too deeply nested), when it was not. */
+  problem?: string;
+}
+
+/**
+ * Deepest element nesting searched. Real pages stay far below (a few dozen levels); extraction
+ * reads each candidate block's text, which costs O(elements × depth) in a server-side DOM, so a
+ * hostile page of 50 000 nested <div>s would take about a minute without this bound.
+ */
+export const MAX_DOM_DEPTH = 1000;
+
+/** Deepest element nesting under `root` (iterative: no recursion limit to hit). */
+export function domDepth(root: Element | null): number {
+  if (!root) return 0;
+  let max = 0;
+  const stack: [Element, number][] = [[root, 1]];
+  while (stack.length > 0) {
+    const [el, d] = stack.pop()!;
+    if (d > max) max = d;
+    for (let c = el.firstElementChild; c; c = c.nextElementSibling) stack.push([c, d + 1]);
+  }
+  return max;
 }
 
 /**
@@ -86,6 +108,10 @@ export async function postingsFromHtml(html: string, url: URL | undefined, list:
     const declared = url ? undefined : declaredPageUrl(doc);
     const pageUrl = url ?? declared?.url ?? fallbackUrl;
     const urlSource: PageUrlSource = url ? 'argument' : (declared?.source ?? 'file');
+    const depth = domDepth(doc.documentElement);
+    if (depth > MAX_DOM_DEPTH) {
+      return { url: pageUrl, urlSource, postings: [], problem: `elements nested ${depth} levels deep (limit ${MAX_DOM_DEPTH}); page not searched` };
+    }
     return { url: pageUrl, urlSource, postings: findAll(registry, doc, pageUrl, list) };
   } finally {
     for (const name of installed) delete g[name];

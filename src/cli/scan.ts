@@ -155,6 +155,10 @@ async function* readInput(
     throw new UsageError(`cannot extract postings from ${stdin ? 'stdin' : args.input}: ${(err as Error).message}`);
   }
   onPage?.(page.url, page.urlSource);
+  if (page.problem) {
+    yield { kind: 'problem', where: 'page', message: page.problem };
+    return;
+  }
   const found = page.postings;
   if (found.length === 0) {
     yield { kind: 'problem', where: 'page', message: 'no postings found on the page' };

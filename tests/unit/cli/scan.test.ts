@@ -188,6 +188,15 @@ describe('lure-lens scan on HTML', () => {
     expect(io.stdout.text).toMatch(/^page https:\/\/board\.example\.net\/jobs\/1\n/);
   });
 
+  it('refuses an absurdly nested page quickly instead of hanging', async () => {
+    const file = join(tmp, 'deep.html');
+    writeFileSync(file, `<html><body>${'<div>'.repeat(3000)}Hiring now, salary $3000 per month, contact on Telegram${'</div>'.repeat(3000)}</body></html>`);
+    const io = memoryIO();
+    expect(await scanCommand(['--json', file], io)).toBe(0);
+    expect(io.stdout.text).toBe('');
+    expect(io.stderr.text).toMatch(/deep\.html: page: elements nested \d+ levels deep \(limit 1000\); page not searched/);
+  });
+
   it('says when a page has no postings, and still exits 0', async () => {
     const file = join(tmp, 'empty.html');
     writeFileSync(file, '<!doctype html><html><body><p>Opening hours: 9 to 5.</p></body></html>');
