@@ -1,11 +1,12 @@
 /**
  * The readable (non-JSON) report of `lure-lens scan`: per posting its risk level, score,
- * language, named pattern, and each finding with its indicator id and name, the quoted evidence
+ * language, the named combination pattern with its explanation, and each finding with its indicator id and name, the quoted evidence
  * and the plain-language explanation (English, from src/locales/en via the i18n translator).
  */
 import type { Assessment, Posting, RiskLevel } from '../engine/types';
 import type { IndicatorList } from '../list/schema';
 import { translator } from '../i18n/index';
+import { patternKey } from '../background/warning-view';
 
 const LEVEL_LABEL: Record<RiskLevel, string> = {
   high: 'HIGH RISK',
@@ -49,6 +50,11 @@ export class ReadableReport {
     out.push(`── ${typeof id === 'number' ? `#${id}` : id} (${where}) ${'─'.repeat(Math.max(3, 50 - String(id).length - where.length))}`);
     out.push(`${LEVEL_LABEL[a.level]} · ${head.join(' · ')}`);
     if (posting.title) out.push(`  title: ${posting.title.replace(/\s+/g, ' ').trim().slice(0, 120)}`);
+    if (a.pattern) {
+      const key = patternKey(a.pattern);
+      const text = this.t(key);
+      if (text !== key) out.push(`  ${a.pattern}: ${text}`);
+    }
     for (const f of a.findings) {
       const name = this.names.get(f.indicator);
       const field = f.evidence.field && f.evidence.field !== 'text' ? ` (in ${f.evidence.field})` : '';
