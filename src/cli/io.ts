@@ -38,9 +38,8 @@ export class BufferedOutput {
   closed = false;
   private parts: string[] = [];
   private size = 0;
-  private readonly onError = (err: NodeJS.ErrnoException) => {
-    // EPIPE: the reader closed the pipe (e.g. `| head`). Anything else: nowhere left to report to.
-    void err;
+  // EPIPE: the reader closed the pipe (e.g. `| head`). Any other write error: nowhere left to write.
+  private readonly onError = () => {
     this.closed = true;
   };
 
@@ -87,10 +86,12 @@ export class BufferedOutput {
     }
   }
 
-  /** Flush what is left and stop listening for errors (the stream itself stays open). */
+  /**
+   * Flush what is left. The error listener stays: a late EPIPE from the last chunk must still be
+   * swallowed, or it would crash the process after the command returned.
+   */
   async end(): Promise<void> {
     await this.flush();
-    // Keep swallowing a late EPIPE from the last chunk: removing the listener could crash the process.
   }
 }
 
