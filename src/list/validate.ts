@@ -4,7 +4,8 @@
  *
  * Order (cheap and safe checks first; nothing executes a pattern before the ReDoS check passed):
  *   size → JSON → schema (parseIndicatorList) → limits → every pattern compiles with "giu"
- *   → ReDoS check (scslre) → self-test examples → sanity gate over the built-in benign sample.
+ *   → ReDoS check (scslre) → self-test examples → sanity gate (must not warn on more than 20 % of an
+ *   invented honest sample) → disarm gate (must still warn on at least 70 % of an invented lure sample).
  * For a signed update, {@link acceptSignedList} puts envelope, signature and header rules in front.
  *
  * ReDoS check: scslre 0.3 (RunDevelopment; the analyser behind eslint-plugin-regexp's
@@ -23,6 +24,7 @@ import { parseEnvelope, verifyEnvelope, utf8, type TrustedKey } from './signing'
 import { analyze } from '../engine/analyze';
 import { selfTest } from '../engine/self-test';
 import benignSample from './benign-sample.json';
+import lureSample from './lure-sample.json';
 
 /** Hard limits for any candidate list. Units: bytes of UTF-8, counts. */
 export const LIMITS = {
@@ -40,6 +42,8 @@ export const LIMITS = {
 
 /** Sanity gate: the candidate may warn (medium/high) on at most this share of the benign sample. */
 export const SANITY_MAX_WARN_SHARE = 0.2;
+/** Disarm gate: the candidate must warn on at least this share of the built-in lure sample. */
+export const LURE_MIN_WARN_SHARE = 0.7;
 
 interface BenignPost {
   id: string;
@@ -49,6 +53,11 @@ interface BenignPost {
 }
 /** Invented honest postings in 12 languages (src/list/benign-sample.json); no dataset text. */
 export const BENIGN_SAMPLE: readonly BenignPost[] = benignSample as BenignPost[];
+/**
+ * Invented lures with the unmistakable signs (hub, pay, free travel, Telegram, fee) in English and
+ * Arabic (src/list/lure-sample.json): a signed list that stops warning on them would disarm the extension.
+ */
+export const LURE_SAMPLE: readonly BenignPost[] = lureSample as BenignPost[];
 
 export interface ValidationReport {
   ok: boolean;
@@ -69,6 +78,9 @@ export interface ValidationReport {
     /** Sample posts the candidate warned on / sample size. */
     sanityWarned?: number;
     sanitySize?: number;
+    /** Sample lures the candidate warned on / lure sample size. */
+    luresWarned?: number;
+    luresSize?: number;
   };
 }
 
@@ -196,13 +208,26 @@ export function validateListDocument(value: unknown, opts: ValidateOptions = {})
         break;
       }
     }
-    report.stats.sanityMs = now() - t2;
     report.stats.sanityWarned = warned.length;
     report.stats.sanitySize = BENIGN_SAMPLE.length;
     const limit = Math.floor(BENIGN_SAMPLE.length * share);
     if (warned.length > limit) {
       report.errors.push(`sanity gate: warns on ${warned.length} of ${BENIGN_SAMPLE.length} honest sample posts (limit ${limit}; e.g. ${warned.slice(0, 3).join(', ')})`);
     }
+    let caught = 0;
+    for (const post of LURE_SAMPLE) {
+      try {
+        const level = analyze({ text: post.text, source: 'sanity' }, list).level;
+        if (level === 'medium' || level === 'high') caught++;
+      } catch {
+        // counted as missed; an engine crash on the benign sample is already reported
+      }
+    }
+    report.stats.luresWarned = caught;
+    report.stats.luresSize = LURE_SAMPLE.length;
+    const need = Math.ceil(LURE_SAMPLE.length * LURE_MIN_WARN_SHARE);
+    if (caught < need) report.errors.push(`disarm gate: warns on only ${caught} of ${LURE_SAMPLE.length} sample lures (needs ${need})`);
+    report.stats.sanityMs = now() - t2;
   }
 
   report.ok = report.errors.length === 0;

@@ -20,7 +20,11 @@ type Server = { url: string; origin: string; log: { mode: string; ifNoneMatch: s
 
 const BUNDLED: Doc = JSON.parse(execFileSync(process.execPath, ['src/cli/bin.mjs', 'list', 'bundled'], { encoding: 'utf8' }));
 const BASE = BUNDLED.listVersion as string;
-const v = (n: number) => `${BASE}.${n}`;
+/** The bundled version with its fourth part raised by n ("2026.11.29" → "2026.11.29.n"). */
+const v = (n: number) => {
+  const [y, m, d, k] = BASE.split('.');
+  return `${y}.${m}.${d}.${Number(k ?? 0) + n}`;
+};
 const LURE_TEXT = 'Warehouse job, full training. You will use the Qorvexa handheld scanner. Apply with your CV.';
 
 /** The bundled document plus the "qorvexa" hard indicator, with header overrides. */

@@ -12,10 +12,10 @@ export function candidate(over: Partial<Doc> = {}): Doc {
   return { ...structuredClone(bundledDocument as Doc), ...over };
 }
 
-/** Next day after the bundled listVersion, so the candidate is strictly newer. */
+/** The bundled listVersion with its fourth part raised by 7, so the candidate is strictly newer. */
 export function newerVersion(): string {
-  const v = (bundledDocument as Doc).listVersion as string;
-  return `${v}.${Number(v.split('.')[3] ?? 0) + 7}`;
+  const [y, m, d, n] = ((bundledDocument as Doc).listVersion as string).split('.');
+  return `${y}.${m}.${d}.${Number(n ?? 0) + 7}`;
 }
 
 export async function testKey(): Promise<{ priv: Uint8Array; trusted: TrustedKey }> {

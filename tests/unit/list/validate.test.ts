@@ -12,6 +12,7 @@ function warnsOnEverything(): Doc {
   d.indicators[0].strength = 'H';
   d.indicators[0].weight = 10;
   d.indicators[0].patterns.en.push('\\b(?:the|and|a|de|la|dan|di|kwa|na|và|ng|em|com|des)\\b', '(?:و|ที่|ร้าน)');
+  d.indicators[0].examples.noMatch = [];
   return d;
 }
 
@@ -53,6 +54,18 @@ describe('validateListDocument', () => {
     expect(r.ok).toBe(false);
     expect(r.errors[0]).toMatch(/sanity gate: warns on \d+ of \d+ honest sample posts/);
     expect(r.stats.sanityWarned).toBeGreaterThan(BENIGN_SAMPLE.length / 2);
+  });
+  it('disarm gate: refuses a list that no longer warns on obvious lures', () => {
+    const d = candidate({ thresholds: { medium: 90, high: 99 } });
+    for (const ind of d.indicators) ind.strength = 'W';
+    d.rules = [];
+    const r = validateListDocument(d);
+    expect(r.ok).toBe(false);
+    expect(r.errors.join('\n')).toMatch(/disarm gate: warns on only \d+ of \d+ sample lures/);
+  });
+  it('the bundled list warns on the built-in lure sample', () => {
+    const r = validateListDocument(bundledDocument);
+    expect(r.stats.luresWarned! / r.stats.luresSize!).toBeGreaterThanOrEqual(0.7);
   });
   it('refuses wrong schema versions and malformed documents with readable reasons', () => {
     expect(validateListDocument(candidate({ schemaVersion: 2 })).errors[0]).toMatch(/unsupported schemaVersion 2/);
