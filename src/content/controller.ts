@@ -25,7 +25,7 @@ import type { PostingState } from './posting-state';
 /** Longest slice of scanning work per idle callback, in ms. */
 export const SLICE_MS = 12;
 /** Idle-callback timeout, in ms: the longest a batch waits for the main thread to be idle. */
-export const IDLE_TIMEOUT_MS = 100;
+export const IDLE_TIMEOUT_MS = 60;
 /** Postings per analyse message. */
 export const BATCH = 25;
 /** Most postings analysed per page view (a page with thousands of job-like blocks is not a feed of postings). */

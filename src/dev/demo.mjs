@@ -33,7 +33,7 @@ if (!existsSync(CHROMIUM)) {
 
 if (!args.has('--no-build')) {
   say(`Building the extension into ${OUT}/chrome-mv3 …`);
-  const b = spawnSync('npx', ['wxt', 'build'], { stdio: 'inherit', env: { ...process.env, LURELENS_OUT: OUT } });
+  const b = spawnSync('npm', ['run', '--silent', 'build'], { stdio: 'inherit', env: { ...process.env, LURELENS_OUT: OUT } });
   if (b.status !== 0) process.exit(b.status ?? 1);
 }
 if (!existsSync(resolve(DIST, 'manifest.json'))) {

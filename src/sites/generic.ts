@@ -272,8 +272,9 @@ export function jobBlocks(root: ParentNode): Element[] {
       for (let i = 1; i < chain.length; i++) {
         const outer = length.get(unit)!;
         const inner = length.get(chain[i]!)!;
-        // The outer block adds a lot besides the inner one (sidebar, comments): the inner one is the posting.
-        if (outer > inner * 1.5 + 200) unit = chain[i]!;
+        // The outer block adds a lot besides the inner one (sidebar, comments), or is a list of items
+        // of which only this one reads like a job: the inner one is the posting.
+        if (outer > inner * 1.5 + 200 || holdsOtherItems(unit, chain[i]!)) unit = chain[i]!;
         else break;
       }
     }
@@ -281,6 +282,28 @@ export function jobBlocks(root: ParentNode): Element[] {
     out.push(unit);
   }
   return out;
+}
+
+/** Text an element needs to count as another item (a post, a listing) rather than a posting's own line. */
+const ITEM_TEXT = 80;
+
+/**
+ * Whether `outer` is a list that holds `inner` among other items: the child of `outer` leading to
+ * `inner` has a sibling of the same tag and class (repeated cards or posts), or a non-heading sibling
+ * with {@link ITEM_TEXT}+ characters (another post). A posting's own parts (author line, company line,
+ * "Like · Share" bar) are shorter than that.
+ */
+export function holdsOtherItems(outer: Element, inner: Element): boolean {
+  let branch: Element = inner;
+  while (branch.parentElement && branch.parentElement !== outer) branch = branch.parentElement;
+  if (branch.parentElement !== outer) return false;
+  let checked = 0;
+  for (let s = outer.firstElementChild; s && checked < 500; s = s.nextElementSibling, checked++) {
+    if (s === branch) continue;
+    if (s.tagName === branch.tagName && s.className === branch.className && (s.textContent ?? '').trim().length >= MIN_TEXT / 2) return true;
+    if (!/^H[1-6]$/.test(s.tagName) && (s.textContent ?? '').trim().length >= ITEM_TEXT) return true;
+  }
+  return false;
 }
 
 function titleOf(el: Element): string | undefined {

@@ -40,6 +40,15 @@ describe('jobBlocks', () => {
     expect(jobBlocks(d).map((e) => e.id)).toEqual(['p1', 'p2']);
   });
 
+  it('picks the one job-like post of a feed, not the feed', () => {
+    const d = doc(`<div id="feed"><div class="post" id="h">Lovely day at the lake with the kids, the weather was perfect for a boat ride.</div>
+      <div class="post" id="j"><span>Agency · 5 min</span><p>${LURE}</p></div></div>`);
+    expect(jobBlocks(d).map((e) => e.id)).toEqual(['j']);
+    const d2 = doc(`<div id="feed"><p>${'Some long story about a family holiday by the sea, with photos of the beach and the boats. '.repeat(1)}</p>
+      <div id="j"><span>Agency · 5 min</span><p>${LURE}</p></div></div>`);
+    expect(jobBlocks(d2).map((e) => e.id)).toEqual(['j']);
+  });
+
   it('ignores navigation, editors and our own warning hosts', () => {
     const d = doc(`<nav><p>${LURE}</p></nav><div contenteditable="true"><p>${LURE}</p></div>`);
     expect(jobBlocks(d)).toEqual([]);
