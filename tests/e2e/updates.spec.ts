@@ -152,6 +152,11 @@ test('signed list updates: good update re-scans pages; hostile answers are refus
       d.indicators.at(-1).examples.noMatch = [];
       return { kind: 'body', body: await sign(d) };
     }, /sanity gate: warns on \d+ of \d+ honest sample posts/],
+    ['a list that no longer warns on obvious lures', async () => {
+      const d = goodList({ listVersion: v(2), rules: [] });
+      d.indicators = d.indicators.filter((i: Doc) => i.id === 'IND-99');
+      return { kind: 'body', body: await sign(d) };
+    }, /disarm gate: warns on only \d+ of \d+ sample lures/],
   ];
 
   for (const [name, make, reason] of hostile) {
