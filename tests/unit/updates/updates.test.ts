@@ -50,6 +50,22 @@ describe('list store', () => {
   });
 });
 
+describe('expiry of the list in use', () => {
+  it('keeps using a stored list past its expiry and reports it as out of date', async () => {
+    const doc = JSON.stringify(candidate({ listVersion: newerVersion(), published: '2025-01-01T00:00:00Z', expires: '2025-04-01T00:00:00Z' }));
+    await fakeBrowser.storage.local.set({ [LIST_KEY]: { active: { document: doc, listVersion: newerVersion(), keyId: key.trusted.keyId, source: URL_A, installedAt: 1 }, previous: null } });
+    resetListCache();
+    expect((await getActiveList()).listVersion).toBe(newerVersion());
+    expect(await getListStatus()).toMatchObject({ activeVersion: newerVersion(), activeSource: 'update', expired: true });
+  });
+  it('prefers a newer bundled list over an older stored one (a store release shipped a newer list)', async () => {
+    const doc = JSON.stringify(candidate({ listVersion: '2020.01.01' }));
+    await fakeBrowser.storage.local.set({ [LIST_KEY]: { active: { document: doc, listVersion: '2020.01.01', keyId: 'x', source: URL_A, installedAt: 1 }, previous: null } });
+    resetListCache();
+    expect(await getListStatus()).toMatchObject({ activeVersion: bundledList.listVersion, activeSource: 'bundled', expired: false });
+  });
+});
+
 describe('checkForUpdates', () => {
   it('takes up a verified newer list, swaps atomically, notifies, and keeps it across a worker restart without network', async () => {
     const v = newerVersion();
