@@ -15,6 +15,7 @@ import type { Assessment, Posting } from '../engine/types';
 import type { IndicatorList } from '../list/schema';
 import { getActiveList } from './list-store';
 import { getSettings, type Settings } from '../settings/settings';
+import { scanAllowedForUrl } from '../settings/sites';
 import { isRtl, messagesOf, resolveLocale, translator } from '../i18n/index';
 import type {
   AnalyzeResponse,
@@ -144,7 +145,9 @@ export async function handleMessage(
       const [settings, list] = await Promise.all([deps.getSettings(), deps.getList()]);
       const locale = localeFor(settings, deps);
       const res: PageConfigResponse = {
-        enabled: !isTrustedSite(typeof req.url === 'string' ? req.url : sender.tab?.url, settings.trustedSites ?? []),
+        enabled:
+          !isTrustedSite(typeof req.url === 'string' ? req.url : sender.tab?.url, settings.trustedSites ?? []) &&
+          scanAllowedForUrl(settings, typeof req.url === 'string' ? req.url : sender.tab?.url), // options: sites to scan
         selectors: list.sites ?? {},
         listVersion: list.listVersion,
         locale,

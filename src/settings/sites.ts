@@ -47,3 +47,18 @@ export function shouldScanHost(settings: Pick<Settings, 'trustedSites' | 'scanMo
 export function levelWarns(settings: Pick<Settings, 'sensitivity'>, level: string): boolean {
   return level === 'high' || (level === 'medium' && settings.sensitivity === 'caution');
 }
+
+/**
+ * {@link shouldScanHost} for a page URL (what the background's page-config answer uses). URLs without
+ * a hostname (file:, data:) are scanned only in "all" mode.
+ */
+export function scanAllowedForUrl(settings: Pick<Settings, 'trustedSites' | 'scanMode' | 'scanSites'>, url: string | undefined): boolean {
+  let host = '';
+  try {
+    host = url ? new URL(url).hostname : '';
+  } catch {
+    host = '';
+  }
+  if (!host) return settings.scanMode !== 'listed';
+  return settings.scanMode !== 'listed' || settings.scanSites.some((s) => hostMatches(host, s));
+}

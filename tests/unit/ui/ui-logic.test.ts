@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { hostMatches, levelWarns, normalizeSite, shouldScanHost } from '../../../src/settings/sites';
+import { hostMatches, levelWarns, normalizeSite, scanAllowedForUrl, shouldScanHost } from '../../../src/settings/sites';
 import { withDefaults } from '../../../src/settings/settings';
 import { channelsFor, countryFromLocales, telHref } from '../../../src/ui/country';
 import { MAX_REPORT_TEXT, reportHref } from '../../../src/ui/report';
@@ -33,6 +33,13 @@ describe('site lists', () => {
     expect(shouldScanHost(s, 'careers.trusted.org')).toBe(false);
     expect(shouldScanHost({ ...s, scanMode: 'listed', scanSites: ['board.net'] }, 'news.site')).toBe(false);
     expect(shouldScanHost({ ...s, scanMode: 'listed', scanSites: ['board.net'] }, 'm.board.net')).toBe(true);
+  });
+  it('page URLs are checked against the sites to scan', () => {
+    const listed = { trustedSites: [], scanMode: 'listed' as const, scanSites: ['board.net'] };
+    expect(scanAllowedForUrl(listed, 'https://jobs.board.net/p/1')).toBe(true);
+    expect(scanAllowedForUrl(listed, 'https://elsewhere.org/')).toBe(false);
+    expect(scanAllowedForUrl(listed, 'file:///tmp/x.html')).toBe(false);
+    expect(scanAllowedForUrl({ ...listed, scanMode: 'all' }, 'not a url')).toBe(true);
   });
   it('sensitivity decides which levels warn', () => {
     expect(levelWarns({ sensitivity: 'caution' }, 'medium')).toBe(true);
