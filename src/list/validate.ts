@@ -109,6 +109,8 @@ function* allPatterns(list: IndicatorList): Generator<{ id: string; lang: string
 }
 
 const parser = new RegExpParser({ ecmaVersion: 2025 });
+/** Finite quantifier bounds above this are treated as unbounded by the ReDoS analysis. */
+const WIDEN_ABOVE = 10;
 
 /**
  * ReDoS check of one pattern source (flags "giu").
@@ -123,13 +125,26 @@ export function checkPatternRedos(src: string): { error?: string; warning?: stri
     return { error: `does not parse: ${(e as Error).message}` };
   }
   let bigBound: number | undefined;
+  // scslre only reasons about unbounded quantifiers, yet (a{1,1000}){1,1000} backtracks as badly as
+  // (a+)+ on real input. Analyse a copy where every large finite bound is made unbounded.
+  const widen: { from: number; to: number; text: string }[] = [];
   visitRegExpAST(pattern, {
     onQuantifierEnter(q) {
       const m = Number.isFinite(q.max) ? q.max : q.min;
       if (m > LIMITS.maxQuantifierBound) bigBound = m;
+      if (Number.isFinite(q.max) && q.max > WIDEN_ABOVE) widen.push({ from: q.element.end, to: q.end, text: `{${q.min},}${q.greedy ? '' : '?'}` });
     },
   });
   if (bigBound !== undefined) return { error: `quantifier bound ${bigBound} exceeds ${LIMITS.maxQuantifierBound}` };
+  if (widen.length) {
+    let widened = src;
+    for (const w of widen.sort((a, b) => b.from - a.from)) widened = widened.slice(0, w.from) + w.text + widened.slice(w.to);
+    try {
+      pattern = parser.parsePattern(widened, 0, widened.length, { unicode: true });
+    } catch {
+      // keep the original AST
+    }
+  }
   const flags = parser.parseFlags('giu');
   const result = analyse({ pattern, flags }, { maxReports: 5 });
   const exp = result.reports.find((r) => r.exponential);

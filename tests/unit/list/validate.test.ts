@@ -37,8 +37,11 @@ describe('validateListDocument', () => {
     d.indicators[0].patterns.en.push('(?<n>a)\\k<m>');
     expect(validateListDocument(d).errors[0]).toMatch(/does not compile/);
   });
-  it('refuses huge counted quantifiers', () => {
+  it('refuses huge counted quantifiers, and nested large bounds that backtrack like (a+)+', () => {
     expect(checkPatternRedos('a{1,50000}').error).toMatch(/exceeds/);
+    expect(checkPatternRedos('(?:a{1,1000}){1,1000}$').error).toMatch(/catastrophic/);
+    expect(checkPatternRedos('(?:a{1,1000}?){1,1000}$').error).toMatch(/catastrophic/);
+    expect(checkPatternRedos('\\b\\d{1,3}(?:[.,]\\d{3}){0,3}\\b')).toEqual({});
   });
   it('warns, without failing, on polynomial backtracking', () => {
     expect(checkPatternRedos('\\s*\\w+@').warning).toMatch(/polynomial/);
