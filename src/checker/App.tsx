@@ -13,9 +13,9 @@ import { MAX_CHARS, type ListInfo } from './engine-protocol';
 import { groupFindings, highlightSegments, type IndicatorGroup } from './highlight';
 import { buildShareText, explain, type Translate } from './share';
 import { LevelIcon } from './LevelIcon';
-import { channelCountries, channelsFor, defaultCountry, telUri } from './country';
+import { channelsFor, countriesWithChannels, countryFromLocales, regionNamer, telHref } from '../ui/country';
 import { LOCALE_NAMES, bcp47, dirOf, menuLocales } from './locale';
-import type { CheckerBranding } from './branding';
+import { brandName, type CheckerBranding } from './branding';
 
 const STORE_LOCALE = 'lurelens-checker-locale';
 const STORE_COUNTRY = 'lurelens-checker-country';
@@ -72,7 +72,7 @@ export function App({ engine, branding, initialLocale, shareUrl }: AppProps) {
     const html = document.documentElement;
     html.lang = bcp47(locale);
     html.dir = dirOf(locale);
-    document.title = `${t('checker_title')} · ${branding.name}`;
+    document.title = `${t('checker_title')} · ${brandName(branding, locale)}`;
   }, [locale, t]);
 
   const changeLocale = (l: UiLocale) => {
@@ -115,8 +115,8 @@ export function App({ engine, branding, initialLocale, shareUrl }: AppProps) {
     <div class="page">
       <header class="topbar">
         <div class="brand">
-          <img src="icons/icon.svg" alt="" width={32} height={32} />
-          <span>{branding.name}</span>
+          <img src={branding.logo?.src ?? 'icons/icon.svg'} alt="" width={32} height={32} />
+          <span>{brandName(branding, locale)}</span>
         </div>
         <label class="lang">
           <span class="visually-hidden">{t('checker_language_label')}</span>
@@ -299,21 +299,18 @@ function ShareBox({ result, t, shareUrl, branding }: { result: Result; t: Transl
 }
 
 function Channels({ list, t, locale, branding }: { list: ListInfo | undefined; t: Translate; locale: UiLocale; branding: CheckerBranding }) {
-  const regionName = useMemo(() => {
-    let names: Intl.DisplayNames | undefined;
-    try {
-      names = new Intl.DisplayNames([bcp47(locale)], { type: 'region' });
-    } catch {
-      names = undefined;
-    }
-    return (code: string) => names?.of(code) ?? code;
-  }, [locale]);
+  const extra = branding.channels ?? [];
   const channels = list?.channels ?? [];
-  const countries = useMemo(() => channelCountries(channels, regionName), [channels, regionName]);
+  const regionName = useMemo(() => regionNamer(locale), [locale]);
+  const countries = useMemo(
+    () => countriesWithChannels([...extra, ...channels], locale, branding.defaultCountry ? [branding.defaultCountry] : []),
+    [channels, locale],
+  );
   const [country, setCountry] = useState<string | undefined>();
-  const chosen = country ?? defaultCountry(countries, [store.get(STORE_COUNTRY) ?? undefined, branding.defaultCountry], navigator.languages ?? [navigator.language]);
-  const shown = channelsFor(channels, chosen);
-  const own = shown.filter((c) => c.country !== 'INT');
+  const chosen =
+    country ?? store.get(STORE_COUNTRY) ?? branding.defaultCountry ?? countryFromLocales([...(navigator.languages ?? []), navigator.language]) ?? '';
+  const { national, international } = channelsFor(channels, chosen || undefined, extra);
+  const options = chosen && !countries.includes(chosen) ? [chosen, ...countries] : countries;
 
   const pick = (c: string) => {
     setCountry(c);
@@ -328,15 +325,15 @@ function Channels({ list, t, locale, branding }: { list: ListInfo | undefined; t
       </label>
       <select id="country" data-testid="country" value={chosen} onChange={(e) => pick(e.currentTarget.value)}>
         <option value="">{t('checker_country_none')}</option>
-        {countries.map((c) => (
+        {options.map((c) => (
           <option key={c} value={c}>
             {regionName(c)}
           </option>
         ))}
       </select>
-      {chosen && own.length === 0 && <p class="note">{t('checker_channels_none')}</p>}
-      <ul class="channel-list">
-        {shown.map((c) => (
+      {list && chosen && national.length === 0 && <p class="note">{t('checker_channels_none')}</p>}
+      <ul class="channel-list" data-testid="channel-list">
+        {[...national, ...international].map((c) => (
           <ChannelItem key={c.id} channel={c} t={t} />
         ))}
       </ul>
@@ -345,17 +342,24 @@ function Channels({ list, t, locale, branding }: { list: ListInfo | undefined; t
 }
 
 function ChannelItem({ channel, t }: { channel: ReportingChannel; t: Translate }) {
+  const tel = telHref(channel.phone);
+  // Kind labels are the extension's shared texts (kind_hotline, kind_police…); left out if a locale lacks one.
+  const kindKey = `kind_${channel.kind.replace(/-/g, '_')}`;
+  const kind = t(kindKey);
   return (
     <li data-channel={channel.id} data-country={channel.country}>
-      <span class="channel-name">{channel.name}</span>
+      <span class="channel-name">
+        {channel.name}
+        {kind !== kindKey && <span class="channel-kind"> ({kind})</span>}
+      </span>
       <span class="channel-links">
-        {channel.phone && (
-          <a class="button-link" href={telUri(channel.phone)}>
-            {t('checker_channel_call', [channel.phone])}
+        {tel && (
+          <a class="button-link" href={tel}>
+            {t('checker_channel_call', [channel.phone!])}
           </a>
         )}
         {channel.url && (
-          <a class="button-link" href={channel.url} target="_blank" rel="noopener noreferrer">
+          <a class="button-link" href={channel.url} target="_blank" rel="noopener noreferrer" aria-label={`${t('checker_channel_open')}: ${channel.name}`}>
             {t('checker_channel_open')}
           </a>
         )}

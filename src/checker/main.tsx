@@ -13,6 +13,9 @@ declare const __CHECKER_BRANDING__: CheckerBranding;
 declare const __CHECKER_DEV__: boolean;
 
 const branding = __CHECKER_BRANDING__;
+// Campaign colours (CSSOM, allowed by the page's CSP, unlike a style attribute or element).
+document.documentElement.style.setProperty('--brand', branding.themeColor);
+document.documentElement.style.setProperty('--on-brand', branding.onThemeColor);
 const params = new URLSearchParams(location.search);
 const locale = initialLocale(params.get('lang'), checkerStore.get(STORE_LOCALE), branding.languages?.[0], navigator.language);
 // The share text recommends the checker itself: the page address without query or fragment.

@@ -12,6 +12,7 @@ import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import type { Plugin, ResolvedConfig } from 'vite';
 import type { CheckerBranding } from './branding';
+import { logoSvg } from './campaign-branding';
 
 const PLACEHOLDER = '__LURELENS_PRECACHE__';
 const SW_FILE = 'sw.js';
@@ -28,26 +29,37 @@ async function listFiles(dir: string): Promise<string[]> {
 
 /** The web app manifest for `b` (start_url and scope "./": the folder the checker is hosted in). */
 export function webManifest(b: CheckerBranding): Record<string, unknown> {
+  const icons = b.logo
+    ? [
+        { src: b.logo.src, sizes: `${b.logo.size}x${b.logo.size}`, type: 'image/png', purpose: 'any' },
+        { src: b.logo.src.replace(/\.png$/, '.svg'), sizes: 'any', type: 'image/svg+xml', purpose: 'any' },
+        { src: b.logo.src.replace(/\.png$/, '.svg'), sizes: 'any', type: 'image/svg+xml', purpose: 'maskable' },
+      ]
+    : [
+        { src: 'icons/icon-192.png', sizes: '192x192', type: 'image/png', purpose: 'any' },
+        { src: 'icons/icon-512.png', sizes: '512x512', type: 'image/png', purpose: 'any' },
+        { src: 'icons/maskable-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+        { src: 'icons/icon.svg', sizes: 'any', type: 'image/svg+xml', purpose: 'any' },
+      ];
   return {
     name: b.name,
     short_name: b.shortName,
     description: b.description,
-    lang: 'en',
+    lang: (b.languages?.[0] ?? 'en').replace('_', '-'),
     start_url: './',
     scope: './',
     display: 'standalone',
     background_color: b.backgroundColor,
     theme_color: b.themeColor,
-    icons: [
-      { src: 'icons/icon-192.png', sizes: '192x192', type: 'image/png', purpose: 'any' },
-      { src: 'icons/icon-512.png', sizes: '512x512', type: 'image/png', purpose: 'any' },
-      { src: 'icons/maskable-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
-      { src: 'icons/icon.svg', sizes: 'any', type: 'image/svg+xml', purpose: 'any' },
-    ],
+    icons,
   };
 }
 
-export function checkerPwa(branding: CheckerBranding): Plugin {
+/**
+ * @param branding names and colours for the manifest and theme colour
+ * @param logo a campaign logo's PNG bytes, emitted at `branding.logo.src`
+ */
+export function checkerPwa(branding: CheckerBranding, logo?: Uint8Array): Plugin {
   let config: ResolvedConfig;
   return {
     name: 'lurelens-checker-pwa',
@@ -66,8 +78,10 @@ export function checkerPwa(branding: CheckerBranding): Plugin {
           : []),
         { tag: 'link', attrs: { rel: 'manifest', href: 'manifest.webmanifest' }, injectTo: 'head' },
         { tag: 'meta', attrs: { name: 'theme-color', content: branding.themeColor }, injectTo: 'head' },
-        { tag: 'link', attrs: { rel: 'icon', href: 'icons/icon.svg', type: 'image/svg+xml' }, injectTo: 'head' },
-        { tag: 'link', attrs: { rel: 'apple-touch-icon', href: 'icons/icon-192.png' }, injectTo: 'head' },
+        branding.logo
+          ? { tag: 'link', attrs: { rel: 'icon', href: branding.logo.src, type: 'image/png' }, injectTo: 'head' as const }
+          : { tag: 'link', attrs: { rel: 'icon', href: 'icons/icon.svg', type: 'image/svg+xml' }, injectTo: 'head' as const },
+        { tag: 'link', attrs: { rel: 'apple-touch-icon', href: branding.logo?.src ?? 'icons/icon-192.png' }, injectTo: 'head' },
       ];
     },
     configureServer(server) {
@@ -78,6 +92,10 @@ export function checkerPwa(branding: CheckerBranding): Plugin {
       });
     },
     generateBundle() {
+      if (logo && branding.logo) {
+        this.emitFile({ type: 'asset', fileName: branding.logo.src, source: logo });
+        this.emitFile({ type: 'asset', fileName: branding.logo.src.replace(/\.png$/, '.svg'), source: logoSvg(logo, branding.themeColor) });
+      }
       this.emitFile({ type: 'asset', fileName: 'manifest.webmanifest', source: JSON.stringify(webManifest(branding), null, 2) });
     },
     async closeBundle() {

@@ -2,6 +2,8 @@
  * Separate Vite build of the web checker (a static site, not part of the extension package):
  *   npx vite build --config src/checker/vite.config.ts   → $LURELENS_OUT/checker (default .output/checker)
  *   npx vite --config src/checker/vite.config.ts         → dev server
+ * A campaign build (LURELENS_CAMPAIGN=<id> or `node src/checker/run-vite.mjs build --campaign <id>`) takes its name,
+ * colours, logo, languages, default country and channels from src/campaigns/<id>/campaign.json.
  * Why not a WXT unlisted page: WXT emits absolute asset paths ("/chunks/…") inside the extension package, has no
  * service worker or web app manifest for a web origin, and ties the page to the extension's build; a campaign
  * needs a self-contained folder with relative paths that it can drop on any static host.
@@ -17,14 +19,16 @@ const here = dirname(fileURLToPath(import.meta.url));
 const repo = resolve(here, '../..');
 
 export default defineConfig(async ({ command }): Promise<UserConfig> => {
-  const branding = await resolveBranding(repo, process.env.LURELENS_CAMPAIGN);
+  const { branding, campaign, logo } = resolveBranding(repo, process.env.LURELENS_CAMPAIGN);
   return {
     root: here,
     base: './',
     publicDir: resolve(here, 'public'),
-    plugins: [preact(), checkerPwa(branding)],
+    plugins: [preact(), checkerPwa(branding, logo)],
     define: {
       __CHECKER_BRANDING__: JSON.stringify(branding),
+      // Same constant as the extension build (src/campaigns/active.ts), for shared modules that read it.
+      __LURELENS_CAMPAIGN__: JSON.stringify(campaign ?? null),
       __CHECKER_DEV__: JSON.stringify(command === 'serve'),
     },
     worker: { format: 'es' as const },
