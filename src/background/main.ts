@@ -8,6 +8,7 @@ import { clearTab } from './tab-results';
 import { setBadge } from './badge';
 import { onListChanged } from './list-store';
 import { watchSettings } from '../settings/settings';
+import { watchGrantedSites } from './site-access';
 import type { ListChangedMessage } from '../messaging/protocol';
 
 /**
@@ -65,7 +66,9 @@ export function startBackground(deps: BackgroundDeps = defaultDeps): () => void 
     void broadcastToTabs({ type: 'list-changed', listVersion: list.listVersion });
   });
   const offSettings = watchSettings(() => void broadcastToTabs({ type: 'list-changed' }));
+  const offSites = watchGrantedSites();
   return () => {
+    offSites();
     browser.runtime.onMessage.removeListener(onMessage as never);
     browser.tabs.onRemoved.removeListener(onRemoved);
     browser.tabs.onUpdated.removeListener(onUpdated as never);

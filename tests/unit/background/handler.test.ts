@@ -210,3 +210,30 @@ describe('wiring', () => {
     expect(sent[0]).toEqual([ids[1], { type: 'list-changed', listVersion: '2026.12.01' }]);
   });
 });
+
+describe('granted sites', () => {
+  it('registers the content script for granted origins only (supported sites have the static one)', async () => {
+    const { syncGrantedSites, CONTENT_SCRIPT_FILE } = await import('@/src/background/site-access');
+    const registered: { id: string; matches: string[]; js: string[] }[] = [];
+    const b = fakeBrowser as unknown as Record<string, unknown>;
+    const saved = { permissions: b.permissions, scripting: b.scripting };
+    b.permissions = { getAll: async () => ({ origins: ['https://jobs.example.org/*', '*://linkedin.com/*', 'https://*/*'] }) };
+    b.scripting = {
+      getRegisteredContentScripts: async () => registered,
+      registerContentScripts: async (s: typeof registered) => void registered.push(...s),
+      updateContentScripts: async (s: typeof registered) => void registered.splice(0, registered.length, ...s),
+      unregisterContentScripts: async () => void registered.splice(0),
+    };
+    try {
+      expect(await syncGrantedSites()).toEqual(['https://jobs.example.org/*']);
+      expect(registered).toHaveLength(1);
+      expect(registered[0]!.matches).toEqual(['https://jobs.example.org/*']);
+      expect(registered[0]!.js).toEqual([CONTENT_SCRIPT_FILE]);
+      b.permissions = { getAll: async () => ({ origins: [] }) };
+      expect(await syncGrantedSites()).toEqual([]);
+      expect(registered).toHaveLength(0);
+    } finally {
+      Object.assign(b, saved);
+    }
+  });
+});
