@@ -41,6 +41,8 @@ function goodList(over: Doc = {}): Doc {
     negations: {},
     examples: { match: [{ lang: 'en', text: 'use the qorvexa scanner' }], noMatch: [{ lang: 'en', text: 'use the scanner' }] },
   });
+  // A list update also carries reporting channels (and site selectors): a new hotline arrives with it.
+  d.channels = [...(d.channels ?? []), { id: 'update-test-hotline', country: 'INT', name: 'Update Test Hotline (invented)', kind: 'hotline', url: 'https://example.org/report', source: 'e2e test only' }];
   return { ...d, ...over };
 }
 
@@ -116,6 +118,9 @@ test('signed list updates: good update re-scans pages; hostile answers are refus
     expect(s.lastError).toBeUndefined();
     await expect.poll(() => annotated(page), { timeout: 15_000 }).toEqual(['post']);
     expect(await warnsOnLure()).toMatch(/medium|high/);
+    const { channels, listVersion } = await send(ext, { type: 'get-channels' });
+    expect(listVersion).toBe(v(1));
+    expect(channels.map((c: { id: string }) => c.id)).toContain('update-test-hotline');
   });
 
   await test.step('the same list again: ETag sent, 304, up to date', async () => {
@@ -173,6 +178,14 @@ test('signed list updates: good update re-scans pages; hostile answers are refus
       expect(await annotated(page)).toEqual(['post']);
     });
   }
+
+  await test.step('the options page shows why the last update failed and the version still in use', async () => {
+    await ext.reload();
+    const line = ext.getByTestId('list-status');
+    await expect(line).toContainText('disarm gate');
+    await expect(line).toContainText(v(1));
+    await line.screenshot({ path: 'test-results/updates-options-status.png' });
+  });
 
   await test.step('the service worker is stopped three times during a slow check; the check resumes and completes', async () => {
     // The body takes 6 s; the fetch timeout goes up to 10 s so only the worker stops interrupt it.
