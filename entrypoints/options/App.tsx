@@ -15,6 +15,7 @@ import { CountrySelect } from '@/src/ui/components/CountrySelect';
 import { LanguageSelect } from '@/src/ui/components/LanguageSelect';
 import { SiteList } from '@/src/ui/components/SiteList';
 import { ListStatusLine } from '@/src/ui/components/ListStatus';
+import { GrantedSites } from '@/src/ui/components/ScanSite';
 
 export function App() {
   const ui = useUi();
@@ -99,6 +100,7 @@ export function App() {
             ))}
           </fieldset>
           <SiteList t={t} testId="scan-sites" label={t('opt_scan_input_label')} sites={settings.scanSites} onChange={(s) => void save({ scanSites: s })} />
+          <GrantedSites t={t} />
         </section>
 
         <section class="ll-section" aria-labelledby="opt-list-h">

@@ -6,7 +6,8 @@ import { useEffect, useState } from 'preact/hooks';
 import type { GetTabResponse, TabEntry } from '@/src/messaging/protocol';
 import type { ReportingChannel } from '@/src/list/schema';
 import { useUi, type T } from '@/src/ui/use-ui';
-import { getChannels, getListStatus, getTab, openOptions, targetTabId } from '@/src/ui/api';
+import { getChannels, getListStatus, getTab, openOptions, tabUrl, targetTabId } from '@/src/ui/api';
+import { ScanThisSite } from '@/src/ui/components/ScanSite';
 import { normalizeListStatus, type ListStatusView } from '@/src/ui/list-status';
 import { levelWarns } from '@/src/settings/sites';
 import { Header } from '@/src/ui/components/Header';
@@ -46,7 +47,7 @@ function WarningCard({ entry, t, listVersion, site, index }: { entry: TabEntry &
   );
 }
 
-function PageWarnings({ t, tab, loaded, warns }: { t: T; tab: GetTabResponse | undefined; loaded: boolean; warns: (l: string) => boolean }) {
+function PageWarnings({ t, tab, loaded, warns, tabId, url }: { t: T; tab: GetTabResponse | undefined; loaded: boolean; warns: (l: string) => boolean; tabId?: number; url?: string }) {
   const site = hostOf(tab?.url);
   const entries = (tab?.entries ?? []).filter((e) => e.warn ?? warns(e.level));
   return (
@@ -62,6 +63,7 @@ function PageWarnings({ t, tab, loaded, warns }: { t: T; tab: GetTabResponse | u
             <LevelBadge level="none" t={t} /> <span>{t('popup_page_none')}</span>
           </p>
           <p class="ll-small">{t('popup_page_none_hint')}</p>
+          {tab.scanned === 0 && <ScanThisSite t={t} tabId={tabId} url={url} />}
           <ReportWrong t={t} kind="missed-lure" indicators={[]} listVersion={tab.listVersion} site={site} buttonLabel={t('wrong_missed_button')} />
         </div>
       ) : (
@@ -83,6 +85,8 @@ export function App() {
   const { t, locale } = ui;
   const [tab, setTab] = useState<GetTabResponse | undefined>(undefined);
   const [loaded, setLoaded] = useState(false);
+  const [tabId, setTabId] = useState<number | undefined>(undefined);
+  const [url, setUrl] = useState<string | undefined>(undefined);
   const [channels, setChannels] = useState<ReportingChannel[]>([]);
   const [listVersion, setListVersion] = useState<string | undefined>(undefined);
   const [status, setStatus] = useState<ListStatusView | undefined>(undefined);
@@ -90,6 +94,8 @@ export function App() {
   useEffect(() => {
     void (async () => {
       const id = await targetTabId();
+      setTabId(id);
+      if (id !== undefined) void tabUrl(id).then(setUrl);
       const r = id === undefined ? undefined : await getTab(id);
       setTab(r && Array.isArray(r.entries) ? r : undefined);
       setLoaded(true);
@@ -118,7 +124,7 @@ export function App() {
       </Header>
       <main>
         <h1 class="ll-visually-hidden">{t('popup_title')}</h1>
-        <PageWarnings t={t} tab={tab} loaded={loaded} warns={warns} />
+        <PageWarnings t={t} tab={tab} loaded={loaded} warns={warns} tabId={tabId} url={url ?? tab?.url} />
         <CheckMessage t={t} listVersion={tab?.listVersion ?? listVersion} warnLevels={warns} />
         <WhatToDo t={t} />
         <Channels t={t} locale={locale} channels={channels} country={ui.country} onCountry={(c) => void ui.save({ country: c ?? 'INT' })} />

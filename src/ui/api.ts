@@ -47,6 +47,15 @@ export async function targetTabId(): Promise<number | undefined> {
   }
 }
 
+/** The URL of a tab (needs the "tabs" permission), or undefined. */
+export async function tabUrl(tabId: number): Promise<string | undefined> {
+  try {
+    return (await browser.tabs.get(tabId)).url;
+  } catch {
+    return undefined;
+  }
+}
+
 /** The extension's version from the manifest ("0.1.0"). */
 export function extensionVersion(): string {
   try {
