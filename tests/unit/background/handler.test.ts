@@ -146,6 +146,9 @@ describe('check-text and page-config', () => {
     expect(Object.keys(ar.strings).every((k) => k.startsWith('warning_'))).toBe(true);
     const en = (await handleMessage({ type: 'page-config', url: 'https://jobs.acme.test/' }, {}, deps({ trustedSites: ['acme.test'] }))) as PageConfigResponse;
     expect(en).toMatchObject({ enabled: false, locale: 'en', dir: 'ltr' });
+    const listed = deps({ scanMode: 'listed', scanSites: ['jobs.example.org'] });
+    expect(((await handleMessage({ type: 'page-config', url: 'https://m.jobs.example.org/a' }, {}, listed)) as PageConfigResponse).enabled).toBe(true);
+    expect(((await handleMessage({ type: 'page-config', url: 'https://news.example.org/' }, {}, listed)) as PageConfigResponse).enabled).toBe(false);
   });
 
   it('only our request types are claimed', () => {
