@@ -2,33 +2,52 @@
  * Compile an indicator list into matchers, once per list object (cached in a WeakMap keyed by
  * the list identity, so repeated analyze() calls with the same list reuse the RegExps).
  *
- * Per indicator and per script, all languages' pattern sources are joined into one alternation
- * compiled with flags "giu"; negation cues likewise (flags "iu"). A source that does not compile
+ * Per indicator and per language, the pattern sources are joined into one alternation compiled
+ * with flags "gu" (sources lower-cased, see ./pattern-text.ts); negation cues likewise (flags "u"). A source that does not compile
  * (hostile or broken list) is skipped and recorded in `errors` — the engine never throws on it.
  */
 import type { Context, Indicator, IndicatorList, Rule } from '../list/schema';
 import { normalizePattern } from './pattern-text';
-import { scriptOfLang, type Script } from './scripts';
 
 export interface CompiledIndicator {
   indicator: Indicator;
   /** Family id: the indicator id without a sub-indicator letter ("IND-07b" → "IND-07"). */
   family: string;
-  /** One combined RegExp per script (global, so use lastIndex). */
-  byScript: Map<Script, RegExp>;
-  negByScript: Map<Script, RegExp>;
+  /** One combined RegExp per pattern language (global, so use lastIndex). */
+  byLang: Map<string, RegExp>;
+  negByLang: Map<string, RegExp>;
 }
 
 export interface CompiledContext {
   context: Context;
-  /** Individually compiled patterns (distinct hits are counted), each tagged with its script. */
-  patterns: { script: Script; re: RegExp }[];
+  /**
+   * Per language, one alternation with one capture group per pattern (flags "gu"): a single
+   * pass finds which distinct patterns hit.
+   */
+  byLang: Map<string, RegExp>;
+}
+
+/**
+ * All indicators of one pattern language in a single pass: `all` is an alternation with one
+ * capture group per indicator (group g+1 ↔ `members[g]`); `sticky[g]` is that indicator's own
+ * alternation with flag "y", used to check the other indicators at a position where the
+ * single pass found a hit (two indicators may match at the same position).
+ */
+export interface LangPass {
+  lang: string;
+  all: RegExp;
+  members: number[];
+  sticky: RegExp[];
 }
 
 export interface CompiledList {
   indicators: CompiledIndicator[];
+  /** One single-pass matcher per pattern language ("*" included). */
+  passes: LangPass[];
   contexts: CompiledContext[];
   rules: Rule[];
+  /** Every pattern language used by the list. */
+  languages: Set<string>;
   /** Role → families having that role. */
   roleFamilies: Map<string, Set<string>>;
   errors: string[];
@@ -50,23 +69,35 @@ function tryCompile(src: string, flags: string, errors: string[], where: string)
   }
 }
 
-/** Group per-language sources by script and compile one alternation per script. */
-export function compileByScript(patterns: Record<string, string[]>, flags: string, errors: string[], where: string): Map<Script, RegExp> {
-  const groups = new Map<Script, string[]>();
+/** Compile one alternation per language. Sources that do not compile are skipped. */
+export function compileByLang(patterns: Record<string, string[]>, flags: string, errors: string[], where: string): Map<string, RegExp> {
+  const out = new Map<string, RegExp>();
   for (const [lang, sources] of Object.entries(patterns)) {
-    const script = scriptOfLang(lang);
+    const ok: string[] = [];
     for (const raw of sources) {
       const src = normalizePattern(raw);
-      if (!tryCompile(src, flags, errors, `${where} [${lang}] ${raw.slice(0, 60)}`)) continue;
-      const g = groups.get(script) ?? [];
-      g.push(src);
-      groups.set(script, g);
+      if (tryCompile(src, flags, errors, `${where} [${lang}] ${raw.slice(0, 60)}`)) ok.push(src);
     }
+    if (ok.length === 0) continue;
+    const re = tryCompile(ok.map((s) => `(?:${s})`).join('|'), flags, errors, `${where} [${lang}] (combined)`);
+    if (re) out.set(lang, re);
   }
-  const out = new Map<Script, RegExp>();
-  for (const [script, srcs] of groups) {
-    const re = tryCompile(srcs.map((s) => `(?:${s})`).join('|'), flags, errors, `${where} (${script} combined)`);
-    if (re) out.set(script, re);
+  return out;
+}
+
+/** Like compileByLang, but each source becomes a capture group so distinct hits can be counted. */
+function compileCounting(patterns: Record<string, string[]>, errors: string[], where: string): Map<string, RegExp> {
+  const out = new Map<string, RegExp>();
+  for (const [lang, sources] of Object.entries(patterns)) {
+    const ok: string[] = [];
+    for (const raw of sources) {
+      // inner groups must not capture, or the group numbering breaks
+      const src = normalizePattern(raw).replace(/(?<!\\)\((?!\?)/g, '(?:');
+      if (tryCompile(src, 'u', errors, `${where} [${lang}] ${raw.slice(0, 60)}`)) ok.push(src);
+    }
+    if (ok.length === 0) continue;
+    const re = tryCompile(ok.map((s) => `(${s})`).join('|'), 'gu', errors, `${where} [${lang}] (combined)`);
+    if (re) out.set(lang, re);
   }
   return out;
 }
@@ -88,22 +119,34 @@ export function compileList(list: IndicatorList): CompiledList {
     indicators.push({
       indicator: ind,
       family,
-      byScript: compileByScript(ind.patterns ?? {}, 'giu', errors, ind.id),
-      negByScript: compileByScript(ind.negations ?? {}, 'iu', errors, `${ind.id} negation`),
+      byLang: compileByLang(ind.patterns ?? {}, 'gu', errors, ind.id),
+      negByLang: compileByLang(ind.negations ?? {}, 'u', errors, `${ind.id} negation`),
     });
   }
   const contexts: CompiledContext[] = [];
   for (const ctx of list.contexts ?? []) {
-    const patterns: CompiledContext['patterns'] = [];
-    for (const [lang, sources] of Object.entries(ctx.patterns)) {
-      for (const raw of sources) {
-        const re = tryCompile(normalizePattern(raw), 'iu', errors, `${ctx.id} [${lang}]`);
-        if (re) patterns.push({ script: scriptOfLang(lang), re });
-      }
-    }
-    contexts.push({ context: ctx, patterns });
+    contexts.push({ context: ctx, byLang: compileCounting(ctx.patterns, errors, ctx.id) });
   }
-  const compiled: CompiledList = { indicators, contexts, rules: list.rules ?? [], roleFamilies, errors };
+  const passes: LangPass[] = [];
+  const perLang = new Map<string, { idx: number; src: string }[]>();
+  for (let i = 0; i < indicators.length; i++) {
+    for (const [lang, re] of indicators[i]!.byLang) {
+      const arr = perLang.get(lang) ?? [];
+      // inner groups must not capture, so that group g+1 is member g
+      arr.push({ idx: i, src: re.source.replace(/(?<!\\)\((?!\?)/g, '(?:') });
+      perLang.set(lang, arr);
+    }
+  }
+  for (const [lang, arr] of perLang) {
+    const all = tryCompile(arr.map((a) => `(${a.src})`).join('|'), 'gu', errors, `single pass [${lang}]`);
+    const sticky = arr.map((a) => tryCompile(a.src, 'uy', errors, `sticky [${lang}]`));
+    if (!all || sticky.some((r) => r === null)) continue;
+    passes.push({ lang, all, members: arr.map((a) => a.idx), sticky: sticky as RegExp[] });
+  }
+  const languages = new Set<string>();
+  for (const ci of indicators) for (const l of ci.byLang.keys()) languages.add(l);
+  for (const cc of contexts) for (const l of cc.byLang.keys()) languages.add(l);
+  const compiled: CompiledList = { indicators, passes, contexts, rules: list.rules ?? [], roleFamilies, languages, errors };
   cache.set(list, compiled);
   return compiled;
 }

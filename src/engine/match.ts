@@ -4,8 +4,7 @@
  * IND-16). Matching is plain substring/regex search, so Thai, Chinese and Japanese need no
  * word boundaries.
  */
-import type { CompiledIndicator } from './compile';
-import type { Script } from './scripts';
+import type { CompiledIndicator, CompiledList } from './compile';
 
 export interface Hit {
   /** Offsets into the normalised text. */
@@ -41,21 +40,21 @@ export function windowAround(text: string, from: number, to: number): string {
   return text.slice(a, b);
 }
 
-function negated(ci: CompiledIndicator, scripts: Set<Script>, window: string): boolean {
-  for (const [script, re] of ci.negByScript) {
-    if (scripts.has(script) && re.test(window)) return true;
+function negated(ci: CompiledIndicator, langs: Set<string>, window: string): boolean {
+  for (const [lang, re] of ci.negByLang) {
+    if ((langs.has(lang) || lang === '*') && re.test(window)) return true;
   }
   return false;
 }
 
 /**
- * First non-negated hit of `ci` in `text` among the scripts present, earliest position first.
+ * First non-negated hit of `ci` in `text` using the patterns of `langs` (and "*"), earliest first.
  * @returns the hit, or null when nothing (un-negated) matches.
  */
-export function firstHit(ci: CompiledIndicator, text: string, scripts: Set<Script>): Hit | null {
+export function firstHit(ci: CompiledIndicator, text: string, langs: Set<string>): Hit | null {
   let best: Hit | null = null;
-  for (const [script, re] of ci.byScript) {
-    if (!scripts.has(script)) continue;
+  for (const [lang, re] of ci.byLang) {
+    if (lang !== '*' && !langs.has(lang)) continue;
     re.lastIndex = 0;
     let tries = 0;
     let m: RegExpExecArray | null;
@@ -67,10 +66,64 @@ export function firstHit(ci: CompiledIndicator, text: string, scripts: Set<Scrip
         continue;
       }
       if (best && from >= best.from) break;
-      if (ci.negByScript.size && negated(ci, scripts, windowAround(text, from, to))) continue;
+      if (ci.negByLang.size && negated(ci, langs, windowAround(text, from, to))) continue;
       best = { from, to };
       break;
     }
+  }
+  return best;
+}
+
+/** Most hit positions examined per language pass (bounds hostile input). */
+const MAX_POSITIONS = 400;
+
+/**
+ * First non-negated hit of every indicator, in one pass per language (see LangPass).
+ * Equivalent to calling {@link firstHit} for each indicator, but scans the text once per
+ * language instead of once per indicator and language.
+ * @returns hits[i] for compiled.indicators[i] (null when none)
+ */
+export function allFirstHits(compiled: CompiledList, text: string, langs: Set<string>): (Hit | null)[] {
+  const n = compiled.indicators.length;
+  const best: (Hit | null)[] = new Array(n).fill(null);
+  const negatedSeen = new Set<number>();
+  for (const pass of compiled.passes) {
+    if (pass.lang !== '*' && !langs.has(pass.lang)) continue;
+    const re = pass.all;
+    re.lastIndex = 0;
+    let remaining = pass.members.filter((i) => best[i] === null).length;
+    let positions = 0;
+    let m: RegExpExecArray | null;
+    while (remaining > 0 && positions++ < MAX_POSITIONS && (m = re.exec(text)) !== null) {
+      const at = m.index;
+      re.lastIndex = at + 1;
+      if (m[0].length === 0) continue;
+      for (let g = 0; g < pass.members.length; g++) {
+        const idx = pass.members[g]!;
+        const cur = best[idx];
+        if (cur && cur.from <= at) continue;
+        let to: number;
+        if (m[g + 1] !== undefined) to = at + m[g + 1]!.length;
+        else {
+          const st = pass.sticky[g]!;
+          st.lastIndex = at;
+          const sm = st.exec(text);
+          if (!sm || sm[0].length === 0) continue;
+          to = at + sm[0].length;
+        }
+        const ci = compiled.indicators[idx]!;
+        if (ci.negByLang.size && negated(ci, langs, windowAround(text, at, to))) {
+          negatedSeen.add(idx);
+          continue;
+        }
+        if (!cur) remaining--;
+        best[idx] = { from: at, to };
+      }
+    }
+  }
+  // an indicator whose early hits were negated may still have a later, un-negated hit
+  for (const idx of negatedSeen) {
+    if (best[idx] === null) best[idx] = firstHit(compiled.indicators[idx]!, text, langs);
   }
   return best;
 }

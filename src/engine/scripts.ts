@@ -38,9 +38,56 @@ const TESTS: [Script, RegExp][] = [
 
 /** Scripts present in a (normalised, lower-case) text. "any" is always present. */
 export function scriptsIn(text: string): Set<Script> {
+  // eslint-disable-next-line no-control-regex
+  if (!/[^\u0000-\u024f\u1e00-\u1eff\u2000-\u206f]/.test(text)) return new Set<Script>(/[a-z]/.test(text) ? ['any', 'latin'] : ['any']);
   const out = new Set<Script>(['any']);
   for (const [s, re] of TESTS) if (re.test(text)) out.add(s);
   // Japanese text mixes kanji and kana; kanji-only snippets still run Japanese patterns when kana appear anywhere.
   if (out.has('kana')) out.add('han');
+  return out;
+}
+
+/**
+ * Cheap markers of Latin-script languages (on normalised text). English patterns always run on
+ * Latin text (it is the lingua franca of mixed posts); another Latin language runs when it is
+ * the detected language or when one of its markers appears, so Taglish or English-with-
+ * Indonesian posts get both — without paying for nine languages on every English post.
+ */
+const LATIN_MARKERS: Record<string, RegExp> = {
+  vi: /[ăđơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]/,
+  fr: /[èêçùœ]|\b(?:les|des|vous|nous|avec|pour|emploi|travail)\b/,
+  es: /[ñ¿¡]|\b(?:los|las|para|con|una|trabajo|empleo|sueldo)\b/,
+  pt: /[ãõ]|\b(?:os|para|com|uma|você|não|trabalho|emprego|vagas?)\b/,
+  id: /\b(?:dan|yang|untuk|dengan|kerja|gaji|anda|kami|tidak|lowongan|ke|di)\b/,
+  ms: /\b(?:dan|yang|untuk|dengan|kerja|gaji|anda|kami|tidak|jawatan|di)\b/,
+  tl: /\b(?:ang|ng|mga|sa|ka|ako|kayo|po|trabaho|sahod)\b/,
+  sw: /\b(?:na|kwa|ya|wa|kazi|nchini|mshahara|za|kupitia)\b/,
+};
+
+/**
+ * Which pattern languages a text needs: every language whose script appears; for Latin-script
+ * languages other than English, only when detected or marked (see LATIN_MARKERS).
+ * @param langs the pattern languages available in the list
+ */
+export function languagesNeeded(text: string, detected: string, langs: Iterable<string>): Set<string> {
+  const scripts = scriptsIn(text);
+  const out = new Set<string>();
+  for (const lang of langs) {
+    const script = scriptOfLang(lang);
+    if (!scripts.has(script)) continue;
+    if (script === 'latin' && lang !== 'en' && lang !== detected) {
+      const marker = LATIN_MARKERS[lang];
+      if (marker && !marker.test(text)) continue;
+    }
+    out.add(lang);
+  }
+  return out;
+}
+
+/** Every language whose script appears (no marker gating): used by the self-test. */
+export function languagesByScript(text: string, langs: Iterable<string>): Set<string> {
+  const scripts = scriptsIn(text);
+  const out = new Set<string>();
+  for (const lang of langs) if (scripts.has(scriptOfLang(lang))) out.add(lang);
   return out;
 }

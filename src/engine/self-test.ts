@@ -5,8 +5,8 @@
  *
  * - each `examples.match` text must produce a (non-negated) hit of that indicator;
  * - each `examples.noMatch` text must produce none.
- * Matching is exactly what the engine does: normalise the example, run every language's
- * patterns whose script appears (plus "*"), apply negation cues.
+ * Matching is what the engine does, minus the Latin marker gating: normalise the example, run
+ * every language's patterns whose script appears (plus "*"), apply negation cues.
  * Also reports patterns that fail to compile (kind "match", lang "*", text = the error).
  * Pure; an empty array means every example behaves. Used by the unit tests and by
  * `lure-lens list validate` / `list test`.
@@ -15,7 +15,7 @@ import type { IndicatorList } from '../list/schema';
 import { compileList } from './compile';
 import { firstHit } from './match';
 import { normalize } from './normalize';
-import { scriptsIn } from './scripts';
+import { languagesByScript } from './scripts';
 
 export interface SelfTestFailure {
   indicator: string;
@@ -35,11 +35,11 @@ export function selfTest(list: IndicatorList): SelfTestFailure[] {
     const ex = ci.indicator.examples;
     for (const e of ex?.match ?? []) {
       const n = normalize(e.text);
-      if (!firstHit(ci, n.text, scriptsIn(n.text))) failures.push({ indicator: ci.indicator.id, kind: 'match', lang: e.lang, text: e.text });
+      if (!firstHit(ci, n.text, languagesByScript(n.text, compiled.languages))) failures.push({ indicator: ci.indicator.id, kind: 'match', lang: e.lang, text: e.text });
     }
     for (const e of ex?.noMatch ?? []) {
       const n = normalize(e.text);
-      if (firstHit(ci, n.text, scriptsIn(n.text))) failures.push({ indicator: ci.indicator.id, kind: 'noMatch', lang: e.lang, text: e.text });
+      if (firstHit(ci, n.text, languagesByScript(n.text, compiled.languages))) failures.push({ indicator: ci.indicator.id, kind: 'noMatch', lang: e.lang, text: e.text });
     }
   }
   return failures;

@@ -62,4 +62,18 @@ export interface Assessment {
   findings: Finding[];
   /** Id of the named combination pattern that decided the level, if any (e.g. "P-T1"). */
   pattern?: string;
+  /** Ids of the risk-lowering contexts that applied ("D-AWARE", "careers-site", "plausible-salary"…). */
+  contexts?: string[];
+  /** The highest salary found, judged against the role's usual pay (see src/engine/salary.ts). */
+  salary?: SalaryInfo;
+}
+
+/** A parsed salary: amount in `currency` per `period`, about `monthlyUSD` a month, `ratio` × usual pay. */
+export interface SalaryInfo {
+  currency: string;
+  period: 'hour' | 'day' | 'week' | 'month' | 'year';
+  amount: number;
+  monthlyUSD: number;
+  ratio: number;
+  verdict: 'high' | 'plausible' | 'unknown';
 }

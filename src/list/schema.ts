@@ -36,7 +36,7 @@ export const IndicatorSchema = z.object({
   /** Roles this indicator plays in the combination rules (e.g. "place", "bait", "easy-role", "contact"). */
   roles: z.array(z.string().min(1).max(40)).max(10).default([]),
   /**
-   * Regular-expression sources per language, compiled with flags "giu" against the normalised text.
+   * Regular-expression sources per language, compiled with flags "gu" against the normalised text (sources are lower-cased outside escapes, see src/engine/pattern-text.ts).
    * Normalised text is NFKC, case-folded, without zero-width characters or Arabic diacritics.
    */
   patterns: z.record(langKey, z.array(z.string().min(1).max(400)).max(200)),
@@ -46,6 +46,11 @@ export const IndicatorSchema = z.object({
    * passport"), that hit is ignored. Optional; added in the detection-quality work.
    */
   negations: z.record(langKey, z.array(z.string().min(1).max(400)).max(100)).default({}),
+  /**
+   * Partners that make this indicator one step stronger (W→M→S, indicators.md §3.3), e.g. high
+   * pay (M) with "no experience" becomes S. Entries are indicator ids (family match).
+   */
+  strongWith: z.array(z.string().min(1).max(40)).max(20).default([]),
   /** Message key of the plain-language explanation. */
   explanationKey: z.string().regex(/^[a-z0-9_]+$/),
   /** Source ids or URLs backing this indicator (see docs/indicator sources). */
@@ -60,8 +65,7 @@ export const IndicatorSchema = z.object({
 /**
  * A named combination pattern (indicators.md §3.2). It fires when every clause is met; a clause
  * is met when at least `min` distinct indicator families among `anyOf` fired. `anyOf` entries
- * are indicator ids ("IND-10", matching sub-indicators such as "IND-07b" too) or roles
- * ("role:place"). The first rule that fires (in list order) names the assessment's pattern.
+ * are exact indicator ids ("IND-10", "IND-07c") or roles ("role:place"). The first rule that fires (in list order) names the assessment's pattern.
  */
 export const RuleSchema = z.object({
   id: z.string().regex(/^P-[A-Z]\d{1,2}$/),
