@@ -32,7 +32,9 @@ export default defineConfig(async ({ command }): Promise<UserConfig> => {
       __CHECKER_DEV__: JSON.stringify(command === 'serve'),
     },
     worker: { format: 'es' as const },
-    server: { port: Number(process.env.LURELENS_CHECKER_PORT ?? 5174), host: '127.0.0.1' },
+    // Let the dev server pre-bundle the worker's dependencies too (else it discovers them late and reloads).
+    optimizeDeps: { entries: ['index.html', 'engine-worker.ts'] },
+    server: { port: Number(process.env.LURELENS_CHECKER_PORT ?? 5174), strictPort: true, host: '127.0.0.1' },
     build: {
       outDir: resolve(repo, process.env.LURELENS_OUT ?? '.output', 'checker'),
       emptyOutDir: true,
