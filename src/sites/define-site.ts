@@ -225,15 +225,22 @@ export function extractWith(siteId: string, root: ParentNode, url: URL, selector
 
 /** Build a {@link SiteAdapter} from its spec. */
 export function defineSite(spec: SiteSpec): DefinedSite {
+  let lastHref = '';
+  let lastMatch = false;
   return {
     id: spec.id,
     name: spec.name,
     defaults: spec.defaults,
     hosts: spec.hosts,
     matches(url: URL): boolean {
-      if (url.protocol !== 'https:' && url.protocol !== 'http:') return false;
-      if (!spec.hosts.some((h) => hostMatches(url.hostname, h))) return false;
-      return spec.paths ? spec.paths.test(url.pathname) : true;
+      // Asked for every scanned subtree with the same page URL: answer repeats from a one-entry cache.
+      if (url.href === lastHref) return lastMatch;
+      lastHref = url.href;
+      lastMatch =
+        (url.protocol === 'https:' || url.protocol === 'http:') &&
+        spec.hosts.some((h) => hostMatches(url.hostname, h)) &&
+        (spec.paths ? spec.paths.test(url.pathname) : true);
+      return lastMatch;
     },
     find(root: ParentNode, url: URL, selectors: SiteSelectors | undefined): FoundPosting[] {
       try {

@@ -60,9 +60,15 @@ export interface ParsedSelector {
 }
 
 /** Split `"a.title@href"` into `{ css: "a.title", attr: "href" }`; plain selectors have no attr. */
+const parsed = new Map<string, ParsedSelector>();
 export function parseSelector(raw: string): ParsedSelector {
-  const m = /^(.*\S)\s*@([a-zA-Z][\w-]*)$/.exec(raw);
-  return m ? { css: m[1], attr: m[2] } : { css: raw };
+  let p = parsed.get(raw);
+  if (!p) {
+    const m = /^(.*\S)\s*@([a-zA-Z][\w-]*)$/.exec(raw);
+    p = m ? { css: m[1], attr: m[2] } : { css: raw };
+    if (parsed.size < 5000) parsed.set(raw, p); // bounded: selector strings come from data
+  }
+  return p;
 }
 
 /** `querySelectorAll` that returns [] instead of throwing on an invalid selector. */
@@ -98,12 +104,19 @@ export function safeClosest(el: Element, css: string): Element | null {
  * wholesale, so a redesign can also drop a selector that now matches the wrong thing), else the
  * adapter's code defaults (identical to src/indicators/sites.json).
  */
+const merged = new WeakMap<SiteSelectors, WeakMap<SiteSelectors, SiteSelectors>>();
 export function mergeSelectors(defaults: SiteSelectors, fromList: SiteSelectors | undefined): SiteSelectors {
   if (!fromList) return defaults;
+  // The content script calls this for every scanned subtree with the same two objects: reuse the result.
+  let byList = merged.get(defaults);
+  const hit = byList?.get(fromList);
+  if (hit) return hit;
   const out: SiteSelectors = { ...defaults };
   for (const [part, list] of Object.entries(fromList)) {
     if (Array.isArray(list) && list.length > 0) out[part] = list.filter((s) => typeof s === 'string' && s.length > 0);
   }
+  if (!byList) merged.set(defaults, (byList = new WeakMap()));
+  byList.set(fromList, out);
   return out;
 }
 
