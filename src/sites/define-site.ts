@@ -136,19 +136,22 @@ function partValue(
 function containersOf(root: ParentNode, selectors: string[]): { el: Element; css: string }[] {
   const valid = selectors.map((s) => parseSelector(s).css).filter((s) => isValidSelector(s, root));
   const found = new Map<Element, string>();
+  let usable = valid;
   // A mutation can add a node INSIDE a posting (a lazy body, a "see more" expansion): take its container.
   if ((root as Node).nodeType === 1) {
-    for (const css of valid) {
-      const up = safeClosest(root as Element, css);
+    for (let i = 0; i < valid.length; i++) {
+      const up = safeClosest(root as Element, valid[i]);
       if (up) {
-        found.set(up, css);
+        found.set(up, valid[i]);
+        // The page uses this selector: later (broader) fallbacks would find parts of this same posting.
+        usable = valid.slice(0, i + 1);
         break;
       }
     }
   }
   // Ordered fallbacks: the first selector that matches anything wins, so a stale first choice costs nothing
   // and a broader later fallback does not double-count.
-  for (const css of valid) {
+  for (const css of usable) {
     const els = safeQueryAll(root, css);
     if (els.length > 0) {
       for (const e of els) if (!found.has(e)) found.set(e, css);

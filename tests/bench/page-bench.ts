@@ -5,7 +5,7 @@
  * Scenario A — infinite feed: tests/bench/feed-1000.html served as https://www.facebook.com/groups/bench
  * (so the Facebook site adapter and the generic extractor both run) appends `batch` posts every `every` ms
  * until `posts` are on the page; one post in ten is a lure.
- * Scenario B — a page that keeps mutating with no postings (tests/bench/ticker.html: 200 table rows
+ * Scenario B — a page that keeps mutating with no postings (tests/bench/ticker.html: 60 table rows
  * re-rendered every 100 ms for 5 s): the extension should cost next to nothing there.
  *
  * Figures (medians over `runs` alternating with/without pairs):

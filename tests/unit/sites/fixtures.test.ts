@@ -208,3 +208,18 @@ describe('subtrees and re-renders (what the observer passes)', () => {
     expect(found).toHaveLength(3);
   });
 });
+
+describe('one posting per unit when the observer passes a unit', () => {
+  it('a Facebook feed unit passed as the root gives one posting, not one per fallback selector', () => {
+    const url = new URL('https://www.facebook.com/groups/100000000000001');
+    const adapter = siteAdapterFor(url)!;
+    const doc = loadFile(FIXTURES + 'facebook-feed.html');
+    const unit = doc.querySelector('div[role="feed"] > div[data-post="g2"]')!;
+    const found = adapter.find(unit, url, undefined);
+    expect(found).toHaveLength(1);
+    expect(found[0].element).toBe(unit);
+    // and from inside the unit (a lazily filled body)
+    const inside = adapter.find(unit.querySelector('[data-ad-preview="message"]')!, url, undefined);
+    expect(inside.map((f) => f.element)).toEqual([unit]);
+  });
+});
