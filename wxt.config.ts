@@ -1,6 +1,6 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
-import { addPublicFiles, loadCampaign, manifestFields } from './src/campaigns/build';
+import { addPublicFiles, loadCampaign, manifestFields, zipConfig } from './src/campaigns/build';
 import { OPTIONAL_HOST_PATTERNS, SITE_HOST_PATTERNS } from './src/sites/permissions';
 
 // Campaign build (npm run build -- --campaign <id>, or LURELENS_CAMPAIGN=<id>); default: LureLens itself.
@@ -17,6 +17,7 @@ export default defineConfig({
   vite: () => ({ plugins: [preact()], define: { __LURELENS_CAMPAIGN__: JSON.stringify(campaign.campaign) } }),
   // _locales/<locale>/messages.json from src/locales, and the campaign's logo as icon.
   hooks: { 'build:publicAssets': (_wxt, files) => addPublicFiles(files, campaign) },
+  zip: zipConfig(campaign),
   webExt: { disabled: true },
   // Parallel work (and CI) can build into its own folder: LURELENS_OUT=.output-x npm run build
   outDir: process.env.LURELENS_OUT ?? '.output',

@@ -69,3 +69,12 @@ export function addPublicFiles(files: PublicFile[], loaded: LoadedCampaign): voi
 export function manifestFields(): { name: string; description: string; default_locale: string } {
   return { name: '__MSG_extName__', description: '__MSG_extDescription__', default_locale: 'en' };
 }
+
+/** Package file names: campaign builds carry the campaign id ("lure-lens-example-0.1.0-chrome.zip"). */
+export function zipConfig(loaded: LoadedCampaign): { artifactTemplate?: string; sourcesTemplate?: string } {
+  if (loaded.campaign.id === DEFAULT_CAMPAIGN.id) return {};
+  return {
+    artifactTemplate: `{{name}}-${loaded.campaign.id}-{{version}}-{{browser}}.zip`,
+    sourcesTemplate: `{{name}}-${loaded.campaign.id}-{{version}}-sources.zip`,
+  };
+}
