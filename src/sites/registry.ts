@@ -39,6 +39,10 @@ export function findPostings(root: ParentNode, url: URL, sites: Record<string, S
   const out: FoundPosting[] = [];
   const keys = new Set<string>();
   for (const a of adaptersFor(url)) {
+    // A subtree inside (or equal to) a posting a site adapter already found: everything the generic
+    // extractor could find there overlaps it and would be dropped below, so skip the work (it is most of
+    // the per-post cost on feeds, where every added post is such a subtree).
+    if (a === genericAdapter && (root as Node).nodeType === 1 && out.some((f) => f.element === root || f.element.contains(root as Node))) continue;
     let found: FoundPosting[] = [];
     try {
       found = a.find(root, url, sites?.[a.id]);
