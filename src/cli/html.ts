@@ -5,29 +5,12 @@
  * text-block extractor), with the selectors from the indicator list's `sites` section.
  */
 import { parseHTML } from 'linkedom';
-import type { FoundPosting, SiteAdapter, SiteSelectors } from '../sites/types';
+import type { FoundPosting } from '../sites/types';
+import { findPostings } from '../sites/registry';
 import type { IndicatorList } from '../list/schema';
 
 /** DOM constructors some adapters use (`instanceof Element`, `NodeFilter.SHOW_TEXT`) and Node lacks. */
 const DOM_GLOBALS = ['Node', 'Element', 'HTMLElement', 'Text', 'NodeFilter', 'DocumentFragment', 'HTMLScriptElement'] as const;
-
-/** The registry module's shape as far as the CLI relies on it (resolved at run time). */
-interface RegistryModule {
-  findPostings?: (root: ParentNode, url: URL, sites: IndicatorList['sites']) => FoundPosting[];
-  adapters?: SiteAdapter[];
-  siteAdapters?: SiteAdapter[];
-}
-
-// A specifier in a variable keeps type-checking independent of the registry file's progress.
-const REGISTRY = '../sites/registry';
-
-async function loadRegistry(): Promise<RegistryModule> {
-  try {
-    return (await import(/* @vite-ignore */ REGISTRY)) as RegistryModule;
-  } catch (err) {
-    throw new Error(`site adapters are not available (${(err as Error).message})`);
-  }
-}
 
 /** Where the page address used for adapter choice came from. */
 export type PageUrlSource = 'argument' | 'canonical' | 'og:url' | 'file';
@@ -90,10 +73,8 @@ export function declaredPageUrl(doc: Document): { url: URL; source: 'canonical' 
  *   page's own canonical/og:url address, else `fallbackUrl` (a file:// URL: generic extractor only)
  * @param list the indicator list whose `sites` selectors the adapters use
  * @returns the postings in page order, de-duplicated by key, and the address used
- * @throws Error when the site-adapter registry cannot be loaded
  */
 export async function postingsFromHtml(html: string, url: URL | undefined, list: IndicatorList, fallbackUrl: URL): Promise<HtmlScan> {
-  const registry = await loadRegistry();
   const window = parseHTML(html) as unknown as Record<string, unknown> & { document: Document };
   const g = globalThis as Record<string, unknown>;
   const installed: string[] = [];
@@ -112,25 +93,8 @@ export async function postingsFromHtml(html: string, url: URL | undefined, list:
     if (depth > MAX_DOM_DEPTH) {
       return { url: pageUrl, urlSource, postings: [], problem: `elements nested ${depth} levels deep (limit ${MAX_DOM_DEPTH}); page not searched` };
     }
-    return { url: pageUrl, urlSource, postings: findAll(registry, doc, pageUrl, list) };
+    return { url: pageUrl, urlSource, postings: findPostings(doc, pageUrl, list.sites) };
   } finally {
     for (const name of installed) delete g[name];
   }
-}
-
-function findAll(registry: RegistryModule, doc: Document, url: URL, list: IndicatorList): FoundPosting[] {
-  if (typeof registry.findPostings === 'function') return dedupe(registry.findPostings(doc, url, list.sites));
-  const adapters = registry.adapters ?? registry.siteAdapters;
-  if (!Array.isArray(adapters)) throw new Error('site adapters are not available (src/sites/registry.ts exports no findPostings)');
-  const found: FoundPosting[] = [];
-  for (const a of adapters) {
-    if (!a.matches(url)) continue;
-    found.push(...a.find(doc, url, list.sites[a.id] as SiteSelectors | undefined));
-  }
-  return dedupe(found);
-}
-
-function dedupe(found: FoundPosting[]): FoundPosting[] {
-  const seen = new Set<string>();
-  return found.filter((f) => (seen.has(f.key) ? false : (seen.add(f.key), true)));
 }

@@ -43,6 +43,7 @@ describe('lure-lens scan (child process)', () => {
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/(HIGH|MEDIUM) RISK · score [\d.]+ · language en/);
     expect(r.stdout).toMatch(/evidence: ".+"/);
+    expect(r.stdout).toMatch(/why it matters: \S.{20,}/);
     expect(r.stdout).toMatch(/scanned 1 posting: 1 with a warning/);
     expect(r.stderr).toBe('');
   });
