@@ -33,7 +33,10 @@ export default defineConfig({
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {
-            gecko: { id: GECKO_ID, data_collection_permissions: { required: ['none'] } },
+            gecko: { id: GECKO_ID, strict_min_version: '140.0', data_collection_permissions: { required: ['none'] } },
+            // Firefox for Android: declaring its minimum version makes `web-ext lint` check every manifest key,
+            // permission and API against Android (142 is the first to read data_collection_permissions).
+            gecko_android: { strict_min_version: '142.0' },
           },
         }
       : {}),

@@ -258,17 +258,19 @@ test('installable: web app manifest, icons, relative asset paths', async ({ page
 });
 
 test('phone screenshots for the README (English lure, Arabic)', async ({ page, server }) => {
+  const scrollTo = (sel: string) => page.evaluate((q) => window.scrollTo(0, (document.querySelector(q) as HTMLElement).getBoundingClientRect().top + window.scrollY - 8), sel);
   await page.goto(server.url);
   await engineReady(page);
-  await check(page, CASES[0]!.lure);
-  await page.getByTestId('result').scrollIntoViewIfNeeded();
-  await page.locator('h1').scrollIntoViewIfNeeded();
-  await page.evaluate(() => window.scrollTo(0, (document.querySelector('[data-testid=message]') as HTMLElement).offsetTop - 8));
+  await page.getByTestId('message').fill(CASES[0]!.lure);
+  await page.screenshot({ path: 'tests/e2e/screenshots/checker-phone-input.png' });
+  await page.getByTestId('check').click();
+  await expect(page.getByTestId('result')).toBeVisible();
+  await scrollTo('[data-testid=result]');
   await page.screenshot({ path: 'tests/e2e/screenshots/checker-phone.png' });
   await page.screenshot({ path: 'tests/e2e/screenshots/checker-full.png', fullPage: true });
   await page.goto(`${server.url}?lang=ar`);
   await engineReady(page);
   await check(page, CASES[1]!.lure);
-  await page.evaluate(() => window.scrollTo(0, (document.querySelector('[data-testid=message]') as HTMLElement).offsetTop - 8));
+  await scrollTo('[data-testid=result]');
   await page.screenshot({ path: 'tests/e2e/screenshots/checker-phone-ar.png' });
 });

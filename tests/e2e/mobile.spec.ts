@@ -5,7 +5,8 @@
  * The extension is loaded the same way as tests/e2e/fixtures.ts, in a persistent context with touch enabled.
  */
 import { test as base, expect, chromium, type BrowserContext, type Page, type Worker } from '@playwright/test';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
 import { resolve } from 'node:path';
 import { DIST } from './fixtures';
 
@@ -116,4 +117,16 @@ test('in-page warning is readable on a 360 px page and expands by tapping', asyn
   expect(await smallTargets(page, 'lurelens-warning')).toEqual([]);
   await box.scrollIntoViewIfNeeded();
   await page.screenshot({ path: `${SHOTS}/mobile-warning.png` });
+});
+
+test('Firefox package: web-ext lint finds no errors and nothing Firefox for Android lacks', () => {
+  const dir = resolve(process.env.LURELENS_OUT ?? '.output', 'firefox-mv2');
+  test.skip(!existsSync(resolve(dir, 'manifest.json')), `no Firefox build in ${dir} (npm run build:firefox)`);
+  const manifest = JSON.parse(readFileSync(resolve(dir, 'manifest.json'), 'utf8'));
+  // Without a Firefox for Android minimum version, lint would not check Android compatibility at all.
+  expect(manifest.browser_specific_settings?.gecko_android?.strict_min_version).toMatch(/^\d+/);
+  const run = spawnSync(process.execPath, ['node_modules/web-ext/bin/web-ext.js', 'lint', '--source-dir', dir, '--output', 'json', '--no-config-discovery'], { encoding: 'utf8' });
+  const report = JSON.parse(run.stdout) as { summary: { errors: number }; errors: { code: string }[]; warnings: { code: string }[] };
+  expect(report.errors.map((e) => e.code)).toEqual([]);
+  expect(report.warnings.map((w) => w.code).filter((c) => /ANDROID|PERMISSION|MANIFEST|KEY_/.test(c))).toEqual([]);
 });
