@@ -13,13 +13,15 @@
  * no-super-linear-backtracking). It works on the regexpp AST — no eval, no WASM, ~0.5 ms a pattern —
  * so it runs inside an MV3 service worker. Exponential backtracking (e.g. `(\w+\s?)+$`) is an error;
  * polynomial reports (e.g. `\s*\w+` scanning every suffix) are warnings, because the engine caps the
- * text it scans and such patterns are common and harmless at that size. It only finds attacks built
- * from one repeated character; ambiguous alternations such as `(a|a)*` are not caught (known limit).
+ * text it scans and such patterns are common and harmless at that size. scslre only finds attacks built
+ * from one repeated character, so repetitions of overlapping alternatives such as `(a|a)*$` are checked
+ * separately with refa (its automata library), and large finite bounds count as unbounded.
  *
  * Pure module: no DOM, no browser API, no Node API.
  */
 import { analyse } from 'scslre';
-import { RegExpParser, visitRegExpAST } from '@eslint-community/regexpp';
+import { RegExpParser, visitRegExpAST, type AST } from '@eslint-community/regexpp';
+import { JS, NFA, isDisjointWith } from 'refa';
 import { compareListVersions, parseIndicatorList, type IndicatorList } from './schema';
 import { parseEnvelope, verifyEnvelope, utf8, type TrustedKey } from './signing';
 import { analyze } from '../engine/analyze';
@@ -124,7 +126,7 @@ const WIDEN_ABOVE = 10;
  *          `{ warning }` for polynomial backtracking, `{}` when clean.
  */
 export function checkPatternRedos(src: string): { error?: string; warning?: string } {
-  let pattern;
+  let pattern: AST.Pattern;
   try {
     pattern = parser.parsePattern(src, 0, src.length, { unicode: true });
   } catch (e) {
@@ -155,8 +157,49 @@ export function checkPatternRedos(src: string): { error?: string; warning?: stri
   const result = analyse({ pattern, flags }, { maxReports: 5 });
   const exp = result.reports.find((r) => r.exponential);
   if (exp) return { error: `catastrophic (exponential) backtracking on repeated "${exp.character.pick}"` };
+  let amb: string | undefined;
+  try {
+    amb = ambiguousRepetition(pattern, flags);
+  } catch (e) {
+    return { error: `too complex for the ReDoS check (${(e as Error).message.slice(0, 60)})` };
+  }
+  if (amb) return { error: `catastrophic (exponential) backtracking: ${amb}` };
   if (result.reports.length) return { warning: `polynomial backtracking (${result.reports[0]!.type}) on repeated "${result.reports[0]!.character.pick}"` };
   return {};
+}
+
+/**
+ * scslre finds attacks made of one repeated character; it misses repetitions of an alternation whose
+ * branches can match the same text, e.g. `(a|a)*$` or `(\w|\d)+x`, which backtrack exponentially.
+ * For every unbounded repetition of a group with several alternatives, check with refa (automata)
+ * that no two alternatives share a non-empty word.
+ * @returns a description of the first ambiguous repetition, or undefined. Throws when refa gives up.
+ */
+function ambiguousRepetition(pattern: AST.Pattern, flags: AST.Flags): string | undefined {
+  const refaParser = JS.Parser.fromAst({ pattern, flags });
+  let found: string | undefined;
+  visitRegExpAST(pattern, {
+    onQuantifierEnter(q) {
+      if (found || Number.isFinite(q.max)) return;
+      const el = q.element;
+      if ((el.type !== 'Group' && el.type !== 'CapturingGroup') || el.alternatives.length < 2) return;
+      const nfas = el.alternatives.map((alt) => {
+        const { expression, maxCharacter } = refaParser.parseElement(alt, { backreferences: 'disable', assertions: 'disable', maxNodes: 10_000 });
+        const nfa = NFA.fromRegex(expression, { maxCharacter });
+        nfa.withoutEmptyWord();
+        return nfa;
+      });
+      for (let i = 0; i < nfas.length && !found; i++) {
+        for (let j = i + 1; j < nfas.length; j++) {
+          if (!isDisjointWith(nfas[i]!, nfas[j]!, 10_000)) {
+            found = `alternatives ${i + 1} and ${j + 1} of ${el.raw.slice(0, 40)} can match the same text inside a repetition`;
+            break;
+          }
+        }
+      }
+    },
+  });
+  return found;
 }
 
 /**

@@ -43,6 +43,11 @@ describe('validateListDocument', () => {
     expect(checkPatternRedos('(?:a{1,1000}?){1,1000}$').error).toMatch(/catastrophic/);
     expect(checkPatternRedos('\\b\\d{1,3}(?:[.,]\\d{3}){0,3}\\b')).toEqual({});
   });
+  it('refuses repetitions of overlapping alternatives, which scslre alone misses', () => {
+    expect(checkPatternRedos('^(a|a)*$').error).toMatch(/alternatives 1 and 2/);
+    expect(checkPatternRedos('(?:ab|a\\w)+$').error).toMatch(/catastrophic/);
+    expect(checkPatternRedos('(?:telegram|whatsapp|line)+\\s')).toEqual({});
+  });
   it('warns, without failing, on polynomial backtracking', () => {
     expect(checkPatternRedos('\\s*\\w+@').warning).toMatch(/polynomial/);
     expect(checkPatternRedos('\\bcambodia\\b')).toEqual({});
