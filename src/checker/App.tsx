@@ -13,6 +13,7 @@ import { MAX_CHARS, type ListInfo } from './engine-protocol';
 import { groupFindings, highlightSegments, type IndicatorGroup } from './highlight';
 import { buildShareText, explain, type Translate } from './share';
 import { LevelIcon } from './LevelIcon';
+import { WhatToDo } from '../ui/components/WhatToDo';
 import { channelsFor, countriesWithChannels, countryFromLocales, regionNamer, telHref } from '../ui/country';
 import { LOCALE_NAMES, bcp47, dirOf, menuLocales } from './locale';
 import { brandName, type CheckerBranding } from './branding';
@@ -236,13 +237,8 @@ function ResultView(props: { result: Result; t: Translate; headingRef: { current
         </>
       )}
 
-      <h3>{t('checker_todo_heading')}</h3>
-      <ul class="todo">
-        <li>{t('checker_todo_passport')}</li>
-        <li>{t('checker_todo_apps')}</li>
-        <li>{t('checker_todo_verify')}</li>
-        <li>{t('checker_todo_trust')}</li>
-      </ul>
+      {/* The extension's own "what to do now" (same advice as the popup), see src/ui/components/WhatToDo.tsx. */}
+      <WhatToDo t={t} headingLevel={3} />
 
       <ShareBox {...props} />
     </section>

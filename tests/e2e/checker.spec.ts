@@ -267,7 +267,7 @@ test('phone screenshots for the README (English lure, Arabic)', async ({ page, s
   await expect(page.getByTestId('result')).toBeVisible();
   await scrollTo('[data-testid=result]');
   await page.screenshot({ path: 'tests/e2e/screenshots/checker-phone.png' });
-  await page.screenshot({ path: 'tests/e2e/screenshots/checker-full.png', fullPage: true });
+  await page.screenshot({ path: test.info().outputPath('checker-full.png'), fullPage: true });
   await page.goto(`${server.url}?lang=ar`);
   await engineReady(page);
   await check(page, CASES[1]!.lure);
