@@ -100,6 +100,22 @@ const CASES: SiteCase[] = [
     name: 'JobStreet search with split view', origin: 'https://my.jobstreet.com', path: '/admin-jobs', file: 'jobstreet-search.html',
     unit: '[data-automation="splitViewJobDetailsWrapper"], article[data-card-type="JobCard"]', lures: ['@greatwave_hr'], honest: ['Meridian Clinics'],
   },
+  {
+    name: 'Bayt search (English and Arabic cards)', origin: 'https://www.bayt.com', path: '/en/uae/jobs/sales-jobs/', file: 'bayt-search.html',
+    unit: 'li[data-js-job]', lures: ['@gulf_asia_hr', 'تواصل عبر تيليجرام'], honest: ['Desert Rose Trading'],
+  },
+  {
+    name: 'Wuzzuf search', origin: 'https://wuzzuf.net', path: '/search/jobs/?q=call+center', file: 'wuzzuf-search.html',
+    unit: 'div.css-1gatmva', lures: ['@globalgate_eg'], honest: ['Nile Contact Solutions'],
+  },
+  {
+    name: 'BrighterMonday (Jobberman platform) listings', origin: 'https://www.brightermonday.co.ke', path: '/jobs', file: 'jobberman-listings.html',
+    unit: '[data-cy="listing-cards-components"]', lures: ['processing fee of KSh 15,000'], honest: ['Acacia Dairy'],
+  },
+  {
+    name: 'Naukri search (tuple rendered late)', origin: 'https://www.naukri.com', path: '/data-entry-jobs', file: 'naukri-search.html',
+    unit: '.srp-jobtuple-wrapper', lures: ['registration fee to start'], honest: ['Sunrise Health Diagnostics'],
+  },
 ];
 
 test.describe('site adapters in the browser', () => {
