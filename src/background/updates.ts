@@ -7,6 +7,7 @@
  *   alarm         every `intervalHours` (6 by default) — check
  *   "check-now"   from the options page — check and answer the new status
  *   "get-list-status"  for the popup footer and the options page
+ *   "get-policy"  the validated managed policy (defaultCountry, settings, lockedSettings…) for the pages
  *
  * A check tries each configured URL in order (mirrors) until one gives a verdict: a verified newer
  * list (swapped in atomically, then emitListChanged), "not modified" (304 for our ETag), or a
@@ -20,7 +21,7 @@ import type { ListStatus } from '../messaging/protocol';
 import { fetchListBody, hostOf } from './list-fetch';
 import { getActiveOrigin, swapActiveList } from './list-store';
 import { getUpdateConfig } from './update-config';
-import { watchPolicy } from './policy';
+import { getPolicy, watchPolicy, type ManagedPolicy } from './policy';
 
 export const ALARM_NAME = 'lurelens-list-update';
 export const STATUS_KEY = 'listStatus';
@@ -166,18 +167,19 @@ export async function ensureAlarm(replace: boolean): Promise<void> {
 }
 
 /** Message types answered here. */
-const TYPES = new Set(['check-now', 'get-list-status']);
+const TYPES = new Set(['check-now', 'get-list-status', 'get-policy']);
 
 /**
  * Answer list-update messages from the extension's own pages. Returns undefined (synchronously)
  * for anything else so other listeners can answer.
  */
-export function handleUpdateMessage(msg: unknown, sender?: { id?: string; tab?: unknown; url?: string }): Promise<ListStatus> | undefined {
+export function handleUpdateMessage(msg: unknown, sender?: { id?: string; tab?: unknown; url?: string }): Promise<ListStatus | ManagedPolicy> | undefined {
   const type = msg && typeof msg === 'object' ? (msg as { type?: unknown }).type : undefined;
   if (typeof type !== 'string' || !TYPES.has(type)) return undefined;
   // Only our own extension pages (popup, options) — never content scripts or other extensions.
   if (sender && sender.id !== undefined && sender.id !== browser.runtime.id) return undefined;
   if (sender?.url && !sender.url.startsWith(browser.runtime.getURL('/'))) return undefined;
+  if (type === 'get-policy') return getPolicy();
   return type === 'check-now' ? checkForUpdates('manual') : getListStatus();
 }
 

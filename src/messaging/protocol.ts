@@ -125,6 +125,8 @@ export type Request = AnalyzeRequest | GetTabRequest | CheckTextRequest | PageCo
  */
 export interface CheckNowRequest { type: 'check-now' }
 export interface GetListStatusRequest { type: 'get-list-status' }
+/** Extension pages → background: the validated managed policy (ManagedPolicy in src/background/policy.ts; {} when none). */
+export interface GetPolicyRequest { type: 'get-policy' }
 
 /** The indicator list in use and the last update checks. Times are ms since epoch. */
 export interface ListStatus {

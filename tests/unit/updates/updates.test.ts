@@ -199,6 +199,8 @@ describe('worker wiring', () => {
     expect(await handleUpdateMessage({ type: 'get-list-status' }, page)).toMatchObject({ activeVersion: bundledList.listVersion });
     expect(handleUpdateMessage({ type: 'check-now' }, { id: fakeBrowser.runtime.id, url: 'https://evil.example/', tab: {} })).toBeUndefined();
     expect(handleUpdateMessage({ type: 'analyze' }, page)).toBeUndefined();
+    await fakeBrowser.storage.managed.set({ defaultCountry: 'PH', lockedSettings: ['sensitivity'], updateIntervalHours: 'often' });
+    expect(await handleUpdateMessage({ type: 'get-policy' }, page)).toEqual({ defaultCountry: 'PH', lockedSettings: ['sensitivity'] });
     stop();
   });
 });
