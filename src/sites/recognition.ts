@@ -7,6 +7,7 @@
  * (src/messaging/protocol.ts `PageStatusRequest`).
  */
 import type { SiteAdapter, SiteSelectors } from './types';
+import type { PageStatusRequest } from '../messaging/protocol';
 
 /** Result of {@link recognisePage}. */
 export interface PageRecognition {
@@ -45,4 +46,22 @@ export function recognisePage(
     n = 0;
   }
   return { adapterId: adapter.id, recognised: n > 0, postings: n };
+}
+
+/**
+ * The `page-status` message for the background (content script → background), ready to send:
+ * `send(pageStatusRequest(SITE_ADAPTERS, document, new URL(location.href), config.selectors, view))`
+ * after the first full scan and after each SPA navigation's re-scan. The background keeps it in the tab
+ * record and returns it as `GetTabResponse.page`; the popup shows "<site> page not recognised" when
+ * `recognised` is false.
+ */
+export function pageStatusRequest(
+  adapters: readonly SiteAdapter[],
+  root: ParentNode,
+  url: URL,
+  sites: Record<string, SiteSelectors> | undefined,
+  view?: string,
+): PageStatusRequest {
+  const r = recognisePage(adapters, root, url, sites);
+  return view === undefined ? { type: 'page-status', ...r } : { type: 'page-status', view, ...r };
 }

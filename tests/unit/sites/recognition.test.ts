@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { recognisePage } from '../../../src/sites/recognition';
+import { pageStatusRequest, recognisePage } from '../../../src/sites/recognition';
 import { siteAdapters } from '../../../src/sites/all-sites';
 import type { SiteAdapter } from '../../../src/sites/types';
 import { FIXTURES, loadFile, parse } from './load';
@@ -22,6 +22,10 @@ describe('page recognition ("page not recognised" in the popup)', () => {
     expect(recognisePage(siteAdapters, parse('<p>x</p>'), new URL('https://example.org/jobs'), undefined)).toEqual({ adapterId: null, recognised: true, postings: 0 });
     // LinkedIn pages without postings (messaging, settings) are not claimed either
     expect(recognisePage(siteAdapters, parse('<p>x</p>'), new URL('https://www.linkedin.com/messaging/'), undefined).adapterId).toBeNull();
+  });
+  it('builds the page-status message the popup reads', () => {
+    const doc = parse('<main><div class="feed-v9"><div class="post-v9">Hiring now!</div></div></main>');
+    expect(pageStatusRequest(siteAdapters, doc, new URL('https://www.linkedin.com/feed/'), undefined, 'v1')).toEqual({ type: 'page-status', view: 'v1', adapterId: 'linkedin', recognised: false, postings: 0 });
   });
   it('an adapter that throws counts as not recognised', () => {
     const broken: SiteAdapter = { id: 'broken', matches: () => true, find: () => { throw new Error('boom'); } };
