@@ -16,7 +16,13 @@ export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({ plugins: [preact()], define: { __LURELENS_CAMPAIGN__: JSON.stringify(campaign.campaign) } }),
   // _locales/<locale>/messages.json from src/locales, and the campaign's logo as icon.
-  hooks: { 'build:publicAssets': (_wxt, files) => addPublicFiles(files, campaign) },
+  hooks: {
+    'build:publicAssets': (_wxt, files) => addPublicFiles(files, campaign),
+    // The content script also runs on the supported sites; added here so the site list stays out of its bundle.
+    'build:manifestGenerated': (_wxt, manifest) => {
+      for (const cs of manifest.content_scripts ?? []) if (cs.js?.some((f) => f.includes('content-scripts/content'))) cs.matches = [...SITE_HOST_PATTERNS, ...(cs.matches ?? [])];
+    },
+  },
   zip: zipConfig(campaign),
   webExt: { disabled: true },
   // Parallel work (and CI) can build into its own folder: LURELENS_OUT=.output-x npm run build

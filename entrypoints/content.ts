@@ -1,18 +1,17 @@
 import { browser } from 'wxt/browser';
 import { PageController } from '@/src/content/controller';
 import { loadStates, saveState } from '@/src/content/posting-state';
-import { SITE_HOST_PATTERNS } from '@/src/sites/permissions';
-
 /**
- * Where the content script runs without asking: the supported sites (src/sites/permissions.ts), and
- * pages served from this computer (the demo pages of `npm run dev` and the end-to-end tests). Any other
- * site only after the user grants it ("Scan this site"; the background registers the script there).
+ * Where the content script runs without asking: the supported sites (src/sites/permissions.ts; wxt.config.ts
+ * adds them to these matches at build time, keeping the list out of this bundle), and pages served from
+ * this computer (the demo pages of `npm run dev` and the end-to-end tests). Any other site only after the
+ * user grants it ("Scan this site"; the background then registers this script there).
  */
 const LOCAL_PATTERNS = ['http://127.0.0.1/*', 'http://localhost/*'];
 
 // Keep this entry small: no engine, no compromise, no locale bundles (the background sends texts).
 export default defineContentScript({
-  matches: [...SITE_HOST_PATTERNS, ...LOCAL_PATTERNS],
+  matches: LOCAL_PATTERNS,
   runAt: 'document_idle',
   async main(ctx) {
     const controller = new PageController({

@@ -58,6 +58,31 @@ interface Mounted {
   dimPrev?: string;
 }
 
+/** Most elements scanned as one root in a whole-page pass; bigger subtrees are split into their children. */
+export const SPLIT_AT = 1500;
+
+/** Elements under `el` (live-collection length where the DOM supports `*`, else a query). */
+function elementCount(el: Element): number {
+  return el.getElementsByTagName('*').length || el.querySelectorAll('*').length;
+}
+
+/**
+ * The whole page as roots of at most about {@link SPLIT_AT} elements each, in document order, so the
+ * first pass over a big page is spread over idle slices instead of one long task. The head comes first
+ * (schema.org JSON-LD often sits there). Text directly inside a split element is not scanned.
+ */
+export function splitRoots(doc: Document): Element[] {
+  const out: Element[] = [];
+  if (doc.head) out.push(doc.head);
+  const queue: Element[] = [doc.body ?? doc.documentElement];
+  for (let guard = 0; queue.length > 0 && guard < 5000; guard++) {
+    const el = queue.shift()!;
+    if (el.childElementCount > 0 && elementCount(el) > SPLIT_AT) queue.unshift(...Array.from(el.children));
+    else out.push(el);
+  }
+  return out.concat(queue);
+}
+
 /** What a result shows, for comparing two answers about the same posting. */
 function signature(r: AnalyzeResult): string {
   return JSON.stringify([r.warn, r.view]);
@@ -84,6 +109,8 @@ export class PageController {
   private states: Record<string, PostingState> = {};
   private announcer?: ReturnType<typeof createAnnouncer>;
   private pending: Node[] = [];
+  /** Roots waiting to be scanned (whole-page pass split into parts, or subtrees added by mutations). */
+  private ready: Element[] = [];
   private fullScan = false;
   private checkOrphans = false;
   private scheduled = false;
@@ -213,42 +240,40 @@ export class PageController {
       this.checkOrphans = false;
       this.sweep();
     }
-    let roots: ParentNode[];
     if (this.fullScan) {
       this.fullScan = false;
       this.pending = [];
-      roots = [this.deps.doc];
-    } else {
-      const set = new Set<Element>();
+      this.ready = splitRoots(this.deps.doc);
+    } else if (this.pending.length > 0) {
+      const set = new Set<Element>(this.ready.filter((r): r is Element => r.isConnected));
       for (const n of this.pending) {
         const r = this.scanRootFor(n);
         if (r) set.add(r);
       }
       this.pending = [];
       // Drop roots inside other roots.
-      roots = [...set].filter((r) => {
+      this.ready = [...set].filter((r) => {
         for (let p = r.parentElement; p; p = p.parentElement) if (set.has(p)) return false;
         return true;
       });
     }
     const found: FoundPosting[] = [];
-    let i = 0;
-    for (; i < roots.length; i++) {
-      if (performance.now() - t0 > SLICE_MS && i > 0) break;
-      const root = roots[i]!;
-      // The cheap test: nothing job-like in this subtree → nothing more to do.
-      const text = (root as Node).nodeType === 9 ? ((root as Document).body?.textContent ?? '') : ((root as Element).textContent ?? '');
-      if (!looksLikeJobText(text) && !this.units.has(root as Element)) {
+    for (let done = 0; this.ready.length > 0; done++) {
+      // Time-sliced: what is left waits for the next idle slice (no long task on big pages).
+      if (done > 0 && performance.now() - t0 > SLICE_MS) {
+        this.schedule();
+        break;
+      }
+      const root = this.ready.shift()!;
+      if (!root.isConnected) continue;
+      // The cheap test: nothing job-like in this subtree → nothing more to do (the head only holds JSON-LD).
+      const text = root.textContent ?? '';
+      if (root.tagName !== 'HEAD' && !looksLikeJobText(text) && !this.units.has(root)) {
         this.stats.skippedRoots++;
         continue;
       }
       this.stats.scannedRoots++;
       found.push(...findPostings(root, this.deps.url(), this.config.selectors));
-    }
-    // Unfinished roots wait for the next idle slice.
-    if (i < roots.length) {
-      this.pending.push(...(roots.slice(i) as Node[]));
-      this.schedule();
     }
     if (found.length) this.handle(found);
   }

@@ -13,7 +13,7 @@
  */
 import type { Posting } from '../engine/types';
 import type { FoundPosting, SiteAdapter } from './types';
-import { blockText, hashText, isOwnElement } from './selectors';
+import { blockText, hashText, isOwnElement, safeClosest, safeMatches } from './selectors';
 
 /**
  * Words that make text look like a job post or recruitment message. Latin-script words need word
@@ -61,23 +61,10 @@ export const MIN_TEXT = 60;
 export const MAX_BLOCK = 12_000;
 
 const BLOCK_SEL = 'article,[role="article"],li,section,div,p,td,dd,blockquote,[itemtype*="JobPosting" i]';
+/** Elements whose text is code or markup, never posting text. */
+const TEXTLESS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA']);
 const UNIT_SEL = 'article,[role="article"],li,[itemtype*="JobPosting" i]';
 const SKIP_SEL = 'nav,[role="navigation"],[contenteditable=""],[contenteditable="true"],form,header,footer,script,style,noscript,template';
-
-function safeMatches(el: Element, sel: string): boolean {
-  try {
-    return el.matches(sel);
-  } catch {
-    return false;
-  }
-}
-function safeClosest(el: Element, sel: string): Element | null {
-  try {
-    return el.closest(sel);
-  } catch {
-    return null;
-  }
-}
 
 // ---------- JSON-LD ----------
 
@@ -223,15 +210,55 @@ export function jobBlocks(root: ParentNode): Element[] {
   } catch {
     return [];
   }
-  const jobby = new Set<Element>();
+  // One pass over the text nodes, then sums up the tree: each block's text length and job words are
+  // its own plus its blocks' (O(text), where textContent per block would be O(text × depth)).
+  const candSet = new Set(cands);
   const length = new Map<Element, number>();
+  const words = new Map<Element, Set<string>>();
+  const stop = (root as Node).nodeType === 1 ? (root as Element) : null;
+  const nearestBlock = (from: Element | null): Element | null => {
+    for (let e = from; e; e = e === stop ? null : e.parentElement) if (candSet.has(e)) return e;
+    return null;
+  };
+  const doc = (root as Node).nodeType === 9 ? (root as Document) : (root as Node).ownerDocument;
+  if (!doc) return [];
+  const walker = doc.createTreeWalker(root as Node, 4 /* NodeFilter.SHOW_TEXT */);
+  let seen = 0;
+  for (let n = walker.nextNode(); n && seen < 200_000; n = walker.nextNode(), seen++) {
+    const v = n.nodeValue ?? '';
+    if (v.length < 2 || !/\S/.test(v)) continue;
+    const parent = n.parentElement;
+    if (!parent || TEXTLESS.has(parent.tagName)) continue;
+    const block = nearestBlock(parent);
+    if (!block) continue;
+    length.set(block, (length.get(block) ?? 0) + v.length);
+    const w = words.get(block) ?? new Set<string>();
+    if (w.size < 2) {
+      JOB_WORDS.lastIndex = 0;
+      for (const m of v.slice(0, 5000).matchAll(JOB_WORDS)) {
+        w.add(m[0].toLowerCase().replace(/\d+/g, '0'));
+        if (w.size >= 2) break;
+      }
+    }
+    if (w.size) words.set(block, w);
+  }
+  for (let i = cands.length - 1; i >= 0; i--) {
+    const el = cands[i]!;
+    const up = el === stop ? null : nearestBlock(el.parentElement);
+    if (!up) continue;
+    length.set(up, (length.get(up) ?? 0) + (length.get(el) ?? 0));
+    const w = words.get(el);
+    if (w?.size) {
+      const uw = words.get(up) ?? new Set<string>();
+      for (const x of w) if (uw.size < 2) uw.add(x);
+      words.set(up, uw);
+    }
+  }
+  const jobby = new Set<Element>();
   for (const el of cands) {
-    // textContent is native and cheap; the exact visible text is taken only for the chosen blocks.
-    const tc = el.textContent ?? '';
-    if (tc.length < MIN_TEXT || tc.length > MAX_BLOCK) continue;
-    if (isOwnElement(el) || !looksLikeJobText(tc)) continue;
+    const len = length.get(el) ?? 0;
+    if (len < MIN_TEXT || len > MAX_BLOCK || (words.get(el)?.size ?? 0) < 2 || isOwnElement(el)) continue;
     jobby.add(el);
-    length.set(el, tc.length);
   }
   if (jobby.size === 0) return [];
   // Nearest job-like ancestor of each job-like block, and how many job-like blocks each one directly holds.

@@ -6,7 +6,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { parseHTML } from 'linkedom';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { PageController } from '@/src/content/controller';
+import { PageController, splitRoots, SPLIT_AT } from '@/src/content/controller';
 import { handleMessage, clearAnalysisCache, type BackgroundDeps } from '@/src/background/handler';
 import { _forgetMemory } from '@/src/background/tab-results';
 import { bundledList } from '@/src/indicators/bundled';
@@ -134,5 +134,17 @@ describe('PageController', () => {
     const after = sent.filter((m) => m.type === 'analyze' && m.view !== firstView);
     expect(after[0]!.postings).toEqual([]); // resets the tab record
     expect(after.some((m) => (m.postings ?? []).length === 1)).toBe(true);
+  });
+
+  it('splits a big page into bounded roots and still finds the lure deep inside', async () => {
+    const filler = Array.from({ length: 40 }, (_, i) => `<section class="s${i}">${'<div><span>menu item</span></div>'.repeat(60)}</section>`).join('');
+    const { c, settle, hosts, document } = setup(`<div id="app"><div id="main">${filler}<ul><li id="lure"><p>${LURE}</p></li><li id="ok"><p>${HONEST}</p></li></ul></div></div>`);
+    const roots = splitRoots(document);
+    expect(roots[0]!.tagName).toBe('HEAD');
+    expect(roots.length).toBeGreaterThan(10);
+    for (const r of roots) expect(r.querySelectorAll('*').length).toBeLessThanOrEqual(SPLIT_AT);
+    await c.start();
+    await settle();
+    expect(hosts()).toEqual(['lure']);
   });
 });
