@@ -124,3 +124,27 @@ test('screenshots of the popup in English and Arabic', async ({ context, backgro
     await popup.close();
   }
 });
+
+test('works by keyboard alone', async ({ context, background, extensionId }) => {
+  const { tabId } = await openFixture(context, background, '/job-board.html');
+  await waitForWarnings(context, extensionId, tabId);
+  const popup = await openExtensionPage(context, extensionId, 'popup.html', `?tabId=${tabId}`);
+  await expect(popup.getByTestId('warning').first()).toBeVisible();
+  /** Press Tab until `locator` has focus (at most 40 presses). */
+  const tabTo = async (locator: ReturnType<typeof popup.locator>) => {
+    for (let i = 0; i < 40 && !(await locator.evaluate((el) => el === document.activeElement)); i++) await popup.keyboard.press('Tab');
+    await expect(locator).toBeFocused();
+  };
+  const wrong = popup.getByTestId('warning').first().getByRole('button', { name: 'This is wrong' });
+  await tabTo(wrong);
+  await popup.keyboard.press('Enter');
+  await expect(wrong).toHaveAttribute('aria-expanded', 'true');
+  await tabTo(popup.getByTestId('warning').first().getByTestId('report-link'));
+  const textarea = popup.getByLabel(/Paste a job offer/);
+  await tabTo(textarea);
+  await popup.keyboard.type('Free visa and flight to Cambodia, USD 3000 per month, contact our manager on Telegram only.');
+  await tabTo(popup.getByRole('button', { name: 'Check' }));
+  await popup.keyboard.press('Enter');
+  await expect(popup.getByTestId('check-result').locator('.ll-result')).toHaveAttribute('data-level', /medium|high/);
+  await tabTo(popup.getByLabel('Your country'));
+});
