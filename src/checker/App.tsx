@@ -67,6 +67,7 @@ export function App({ engine, branding, initialLocale, shareUrl }: AppProps) {
 
   useEffect(() => {
     engine.ready.then(setList, () => setError(t('checker_engine_error')));
+    return engine.onList(setList);
   }, [engine]);
 
   useEffect(() => {
@@ -179,7 +180,11 @@ export function App({ engine, branding, initialLocale, shareUrl }: AppProps) {
 
       <footer class="footer">
         <p>{t('checker_footer_privacy')}</p>
-        {list && <p data-testid="list-version">{t('checker_list_version', [list.listVersion])}</p>}
+        {list && (
+          <p data-testid="list-version" data-source={list.source}>
+            {t('checker_list_version', [list.listVersion])}
+          </p>
+        )}
       </footer>
     </div>
   );

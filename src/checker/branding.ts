@@ -4,6 +4,7 @@
  * build time and injected into the page as a constant, so a campaign's checker needs no server configuration.
  */
 import type { ReportingChannel } from '../list/schema';
+import type { TrustedKey } from '../list/signing';
 
 export interface CheckerBranding {
   /** Product or campaign name (English or the campaign's default) for the manifest and as a fallback. */
@@ -29,6 +30,10 @@ export interface CheckerBranding {
   checkerUrl?: string;
   /** Campaign id when built for a campaign. */
   campaign?: string;
+  /** Where signed list updates come from (empty urls = bundled list only) and a campaign's own signing key. */
+  list: { urls: string[]; campaignKey?: TrustedKey };
+  /** Version of this build (package.json), checked against a list's minExtensionVersion. */
+  appVersion: string;
 }
 
 export const DEFAULT_BRANDING: CheckerBranding = {
@@ -38,6 +43,8 @@ export const DEFAULT_BRANDING: CheckerBranding = {
   themeColor: '#1f3a5f',
   onThemeColor: '#ffffff',
   backgroundColor: '#ffffff',
+  list: { urls: [] },
+  appVersion: '0.0.0',
 };
 
 /** The branding's name in `locale` (campaign text for that locale, else the default name). */

@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { loadCampaign } from '../campaigns/build';
 import type { Campaign } from '../campaigns/schema';
+import { fromBase64, keyIdOf, type TrustedKey } from '../list/signing';
 import { DEFAULT_BRANDING, type CheckerBranding } from './branding';
 
 /** File name of a campaign logo inside the built checker. */
@@ -47,6 +48,30 @@ export function shortLabel(name: string): string {
 
 const text = (t: Campaign['name'], locale: string): string => (typeof t === 'string' ? t : (t[locale] ?? t.en ?? Object.values(t)[0] ?? ''));
 
+/**
+ * The project's published signed list, as in the extension (src/background/update-config.ts DEFAULT_UPDATE_URLS;
+ * that module needs the extension API, so the address is repeated here).
+ */
+export const PROJECT_LIST_URLS = ['https://lurelens.github.io/lure-lens/lists/v1/indicators.signed.json'];
+
+/**
+ * Where the checker looks for list updates: LURELENS_CHECKER_LIST_URLS (comma-separated, or "none" for the
+ * bundled list only), else the campaign's list, else the project's. Non-https URLs are dropped.
+ */
+export function listUrls(env: string | undefined, campaignUrl: string | undefined): string[] {
+  if (env?.trim().toLowerCase() === 'none') return [];
+  const urls = env?.trim() ? env.split(',').map((u) => u.trim()) : campaignUrl ? [campaignUrl] : PROJECT_LIST_URLS;
+  return urls.filter((u) => /^https:\/\/[^/]+/.test(u));
+}
+
+async function campaignKey(c: Campaign): Promise<TrustedKey | undefined> {
+  const pk = c.list?.publicKey;
+  if (!pk) return undefined;
+  const raw = fromBase64(pk);
+  if (raw.length !== 32) throw new Error(`campaign "${c.id}": list.publicKey is not a 32-byte Ed25519 key`);
+  return { keyId: await keyIdOf(raw), publicKey: pk, label: `campaign ${c.id}` };
+}
+
 export interface ResolvedBranding {
   branding: CheckerBranding;
   /** The validated campaign (for `__LURELENS_CAMPAIGN__`), undefined for the LureLens build. */
@@ -58,10 +83,16 @@ export interface ResolvedBranding {
 /**
  * @param repo repository root
  * @param id campaign id, or undefined for the LureLens defaults
- * @throws Error naming the campaign when it is set but missing or invalid (from loadCampaign)
+ * @throws Error naming the campaign when it is set but missing or invalid (from loadCampaign), or its list key is bad
  */
-export function resolveBranding(repo: string, id: string | undefined): ResolvedBranding {
-  if (!id) return { branding: { ...DEFAULT_BRANDING, checkerUrl: process.env.LURELENS_CHECKER_URL || undefined } };
+export async function resolveBranding(repo: string, id: string | undefined): Promise<ResolvedBranding> {
+  const appVersion = (JSON.parse(readFileSync(resolve(repo, 'package.json'), 'utf8')) as { version: string }).version;
+  const envUrls = process.env.LURELENS_CHECKER_LIST_URLS;
+  if (!id) {
+    return {
+      branding: { ...DEFAULT_BRANDING, checkerUrl: process.env.LURELENS_CHECKER_URL || undefined, list: { urls: listUrls(envUrls, undefined) }, appVersion },
+    };
+  }
   const { campaign, dir } = loadCampaign(repo, id);
   const first = campaign.locales[0] ?? 'en';
   const names = typeof campaign.name === 'string' ? undefined : { ...campaign.name };
@@ -89,6 +120,8 @@ export function resolveBranding(repo: string, id: string | undefined): ResolvedB
       logo: logoInfo,
       checkerUrl: process.env.LURELENS_CHECKER_URL || undefined,
       campaign: campaign.id,
+      list: { urls: listUrls(envUrls, campaign.list?.url), campaignKey: await campaignKey(campaign) },
+      appVersion,
     },
   };
 }

@@ -12,6 +12,8 @@ export interface EngineClient {
   ready: Promise<ListInfo>;
   /** Assess a pasted message; rejects with an Error if the engine cannot run or threw. */
   analyze(text: string): Promise<Assessment>;
+  /** Call `cb` when the worker switches to a newer verified list. Returns an unsubscribe function. */
+  onList(cb: (l: ListInfo) => void): () => void;
 }
 
 type Pending = { resolve: (a: Assessment) => void; reject: (e: Error) => void };
@@ -20,6 +22,7 @@ export function startEngine(): EngineClient {
   let nextId = 1;
   let failed: Error | undefined;
   const pending = new Map<number, Pending>();
+  const listeners = new Set<(l: ListInfo) => void>();
   let readyResolve!: (l: ListInfo) => void;
   let readyReject!: (e: Error) => void;
   const ready = new Promise<ListInfo>((res, rej) => {
@@ -41,6 +44,10 @@ export function startEngine(): EngineClient {
     worker.addEventListener('message', (e: MessageEvent<WorkerMessage>) => {
       const msg = e.data;
       if (msg.type === 'ready') return readyResolve(msg.list);
+      if (msg.type === 'list') {
+        for (const cb of listeners) cb(msg.list);
+        return;
+      }
       const p = pending.get(msg.id);
       if (!p) return;
       pending.delete(msg.id);
@@ -57,6 +64,10 @@ export function startEngine(): EngineClient {
 
   return {
     ready,
+    onList(cb) {
+      listeners.add(cb);
+      return () => listeners.delete(cb);
+    },
     analyze(text: string): Promise<Assessment> {
       if (failed || !worker) return Promise.reject(failed ?? new Error('engine worker unavailable'));
       return new Promise<Assessment>((resolve, reject) => {

@@ -11,6 +11,8 @@ export interface ListInfo {
   listVersion: string;
   published: string;
   channels: ReportingChannel[];
+  /** Where the list in use came from: built in, the last verified download (stored), or downloaded just now. */
+  source: 'bundled' | 'cached' | 'fetched';
 }
 
 /** Page → worker: assess `text` (the pasted message). `id` pairs the answer with the request. */
@@ -23,6 +25,8 @@ export interface AnalyzeRequest {
 /** Worker → page. */
 export type WorkerMessage =
   | { type: 'ready'; list: ListInfo }
+  /** A newer verified list replaced the one announced before. */
+  | { type: 'list'; list: ListInfo }
   | { type: 'result'; id: number; assessment: Assessment }
   | { type: 'error'; id: number; error: string };
 

@@ -2,7 +2,7 @@
  * Vite plugin for the web checker's offline and install support:
  *  - writes `manifest.webmanifest` (web app manifest, names and colours from the branding) and links it,
  *    with the theme colour and icons, from index.html;
- *  - after the build is written, lists every output file and writes that list and a content hash into
+ *  - after the build is written, lists every output file (but LAZY_FILES) and writes that list and a content hash into
  *    sw.js (replacing the `__LURELENS_PRECACHE__` placeholder), so the service worker caches the whole app and
  *    a build with different files yields a different sw.js (which is how browsers notice an update).
  * All paths are relative, so the output can be hosted under any folder of any static host.
@@ -15,6 +15,11 @@ import type { CheckerBranding } from './branding';
 import { logoSvg } from './campaign-branding';
 
 const PLACEHOLDER = '__LURELENS_PRECACHE__';
+/**
+ * Files left out of the install-time precache: the list verifier (src/list/validate.ts with its regex analysers,
+ * ~1.2 MB) is loaded only when a signed list arrives, and the service worker caches it on that first use.
+ */
+export const LAZY_FILES = /^assets\/validate-[^/]*\.js$/;
 const SW_FILE = 'sw.js';
 
 async function listFiles(dir: string): Promise<string[]> {
@@ -67,11 +72,13 @@ export function checkerPwa(branding: CheckerBranding, logo?: Uint8Array): Plugin
       config = c;
     },
     transformIndexHtml() {
-      // Built pages may talk to their own origin only: even a bug could not send the message elsewhere.
-      // (Not in dev: Vite's dev client needs inline scripts and a websocket.)
+      // Built pages may only talk to their own origin (a defence in depth for the page itself; the engine worker
+      // gets its CSP from the host's response headers, if any). Not in dev: Vite's client needs a websocket.
+      // The list origins are the one exception: the engine worker downloads the signed indicator list from them.
+      const listOrigins = [...new Set(branding.list.urls.map((u) => new URL(u).origin))].join(' ');
       const csp =
         "default-src 'self'; script-src 'self'; worker-src 'self'; style-src 'self'; img-src 'self' data:; " +
-        "connect-src 'self'; manifest-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'";
+        `connect-src 'self'${listOrigins ? ' ' + listOrigins : ''}; manifest-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'`;
       return [
         ...(config.command === 'build'
           ? [{ tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: csp }, injectTo: 'head-prepend' as const }]
@@ -104,7 +111,7 @@ export function checkerPwa(branding: CheckerBranding, logo?: Uint8Array): Plugin
       const swPath = join(outDir, SW_FILE);
       const files = (await listFiles(outDir))
         .map((p) => relative(outDir, p).split(sep).join('/'))
-        .filter((f) => f !== SW_FILE && !f.endsWith('.map'))
+        .filter((f) => f !== SW_FILE && !f.endsWith('.map') && !LAZY_FILES.test(f))
         .sort();
       const hash = createHash('sha256');
       for (const f of files) hash.update(f).update('\0').update(await readFile(join(outDir, f)));

@@ -3,8 +3,10 @@
  *
  * On install it caches every file of the build (the list is written into this file at build time by
  * precache-plugin.ts, so each build with different files has a different sw.js and the browser updates it).
- * Requests inside the checker's folder are answered cache-first, falling back to the network; a navigation
- * that is not cached (e.g. "?lang=ar") gets the cached index.html. Requests elsewhere are not touched.
+ * Requests inside the checker's folder are answered cache-first, falling back to the network; files fetched that
+ * way (the list verifier, which is not precached because it is only needed once a list update arrives) are
+ * cached on first use. A navigation that is not cached (e.g. "?lang=ar") gets the cached index.html.
+ * Requests elsewhere (the signed-list download) are not touched.
  * It never caches or sends anything the user types: the page makes no request carrying the message.
  *
  * Typed with a minimal local declaration because the project's tsconfig uses the DOM lib, not WebWorker.
@@ -61,7 +63,9 @@ sw.addEventListener('fetch', (e) => {
       const hit = await cache.match(req, { ignoreSearch: req.mode === 'navigate' });
       if (hit) return hit;
       try {
-        return await fetch(req);
+        const res = await fetch(req);
+        if (res.ok && res.type === 'basic' && req.mode !== 'navigate') await cache.put(req, res.clone());
+        return res;
       } catch (err) {
         if (req.mode === 'navigate') {
           const index = await cache.match(new URL('index.html', scope()).href);

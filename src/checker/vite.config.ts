@@ -19,7 +19,7 @@ const here = dirname(fileURLToPath(import.meta.url));
 const repo = resolve(here, '../..');
 
 export default defineConfig(async ({ command }): Promise<UserConfig> => {
-  const { branding, campaign, logo } = resolveBranding(repo, process.env.LURELENS_CAMPAIGN);
+  const { branding, campaign, logo } = await resolveBranding(repo, process.env.LURELENS_CAMPAIGN);
   return {
     root: here,
     base: './',

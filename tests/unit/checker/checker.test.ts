@@ -10,7 +10,7 @@ import { groupFindings, highlightSegments } from '../../../src/checker/highlight
 import { buildShareText, explain, firstSentence } from '../../../src/checker/share';
 import { initialLocale, menuLocales, supportedLocale } from '../../../src/checker/locale';
 import { assess } from '../../../src/checker/engine-core';
-import { pngWidth, resolveBranding, shortLabel } from '../../../src/checker/campaign-branding';
+import { PROJECT_LIST_URLS, listUrls, pngWidth, resolveBranding, shortLabel } from '../../../src/checker/campaign-branding';
 import { webManifest } from '../../../src/checker/precache-plugin';
 import { DEFAULT_BRANDING } from '../../../src/checker/branding';
 import { translator } from '../../../src/i18n';
@@ -138,12 +138,21 @@ describe('branding and manifest', () => {
     expect(m.icons.map((i) => i.sizes)).toEqual(expect.arrayContaining(['192x192', '512x512']));
     expect(m.icons.some((i) => i.purpose === 'maskable')).toBe(true);
   });
-  it('defaults to LureLens without a campaign and refuses an unknown one', () => {
-    expect(resolveBranding(repo, undefined).branding.name).toBe(DEFAULT_BRANDING.name);
-    expect(() => resolveBranding(repo, 'no-such-campaign-h8')).toThrow(/no-such-campaign-h8/);
+  it('defaults to LureLens without a campaign and refuses an unknown one', async () => {
+    const { branding } = await resolveBranding(repo, undefined);
+    expect(branding.name).toBe(DEFAULT_BRANDING.name);
+    expect(branding.list.urls.every((u) => u.startsWith('https://'))).toBe(true);
+    expect(branding.appVersion).toMatch(/^\d+\.\d+\.\d+/);
+    await expect(resolveBranding(repo, 'no-such-campaign-h8')).rejects.toThrow(/no-such-campaign-h8/);
   });
-  it.skipIf(!existsSync(resolve(repo, 'src/campaigns/example/campaign.json')))('takes name, colours, languages, country, channels and logo from a campaign', () => {
-    const { branding, logo } = resolveBranding(repo, 'example');
+  it('takes list URLs from the environment, the campaign or the project, https only', () => {
+    expect(listUrls('none', 'https://c.example/l.json')).toEqual([]);
+    expect(listUrls('https://a.example/x.json, http://b.example/y.json', undefined)).toEqual(['https://a.example/x.json']);
+    expect(listUrls(undefined, 'https://c.example/l.json')).toEqual(['https://c.example/l.json']);
+    expect(listUrls(undefined, undefined)).toEqual(PROJECT_LIST_URLS);
+  });
+  it.skipIf(!existsSync(resolve(repo, 'src/campaigns/example/campaign.json')))('takes name, colours, languages, country, channels and logo from a campaign', async () => {
+    const { branding, logo } = await resolveBranding(repo, 'example');
     expect(branding.campaign).toBe('example');
     expect(branding.themeColor).toMatch(/^#/);
     expect(branding.languages?.length).toBeGreaterThan(0);
