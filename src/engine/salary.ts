@@ -18,7 +18,7 @@ export interface SalaryMention {
   from: number;
   to: number;
   currency: string;
-  /** Upper end of the range, in the currency's units per `period`. */
+  /** Lower end of a range (or the single amount), in the currency's units per `period`. */
   amount: number;
   period: Period;
   /** True when the period was stated; false when "month" was assumed. */
@@ -121,7 +121,8 @@ export function findSalaries(text: string): SalaryMention[] {
     const mv1 = lookup(MULT_VALUE, mult1) ?? mv;
     const v1 = parseNumber(n1!) * mv1;
     const v2 = n2 ? parseNumber(n2) * mv : NaN;
-    const amount = Number.isFinite(v2) && v2 > v1 ? v2 : v1;
+    // judge the lower end of a range: the upper end of "8 – 50 triệu" is commission talk
+    const amount = Number.isFinite(v2) && v2 > 0 && v2 < v1 ? v2 : v1;
     if (!Number.isFinite(amount) || amount <= 0) continue;
     const end = m.index + whole!.length;
     const after = text.slice(end, end + 24);
