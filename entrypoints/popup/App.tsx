@@ -32,6 +32,8 @@ const hostOf = (url: string | undefined) => {
 
 function WarningCard({ entry, t, listVersion, site, index }: { entry: TabEntry & { text?: string }; t: T; listVersion?: string; site?: string; index: number }) {
   const headline = entry.pattern ? t(patternKey(entry.pattern)) : undefined;
+  // The background keeps no posting text (only findings); without it, the report can carry the quoted words.
+  const text = entry.text ?? ([...new Set(entry.findings.map((f) => f.evidence?.text).filter(Boolean))].join(' … ') || undefined);
   return (
     <li class={`ll-card ll-card-${entry.level}`} data-testid="warning" data-level={entry.level}>
       <article aria-labelledby={`ll-w-${index}`}>
@@ -41,7 +43,7 @@ function WarningCard({ entry, t, listVersion, site, index }: { entry: TabEntry &
         <LevelBadge level={entry.level} t={t} />
         {headline && headline !== patternKey(entry.pattern!) && <p class="ll-headline">{headline}</p>}
         <FindingList findings={entry.findings} t={t} />
-        <ReportWrong t={t} kind="false-warning" indicators={[...new Set(entry.findings.map((f) => f.indicator))]} level={entry.level} pattern={entry.pattern} listVersion={listVersion} site={site} text={entry.text} />
+        <ReportWrong t={t} kind="false-warning" indicators={[...new Set(entry.findings.map((f) => f.indicator))]} level={entry.level} pattern={entry.pattern} listVersion={listVersion} site={site} text={text} />
       </article>
     </li>
   );

@@ -88,11 +88,11 @@ test('"this is wrong" opens a pre-filled report; posting text only when ticked',
   expect(href).toMatch(/Indicator list: \d{4}\.\d{2}\.\d{2}/);
   expect(href).not.toContain('Posting text');
   const box = card.getByLabel('Include the posting text in the report');
-  if (await box.count()) {
-    await box.check();
-    const withText = decodeURIComponent((await link.getAttribute('href'))!.replace(/\+/g, ' '));
-    expect(withText).toContain('Posting text');
-  }
+  await box.check();
+  const withText = decodeURIComponent((await link.getAttribute('href'))!.replace(/\+/g, ' '));
+  expect(withText).toContain('Posting text');
+  const quote = (await card.locator('.ll-evidence q').first().textContent())!;
+  expect(withText).toContain(quote);
 });
 
 test('Arabic popup is right-to-left and translated', async ({ context, background, extensionId }) => {
