@@ -350,13 +350,14 @@ function ChannelItem({ channel, t }: { channel: ReportingChannel; t: Translate }
   return (
     <li data-channel={channel.id} data-country={channel.country}>
       <span class="channel-name">
-        {channel.name}
+        <bdi>{channel.name}</bdi>
         {kind !== kindKey && <span class="channel-kind"> ({kind})</span>}
       </span>
       <span class="channel-links">
         {tel && (
           <a class="button-link" href={tel}>
-            {t('checker_channel_call', [channel.phone!])}
+            {/* First-strong isolates keep "+1-888…" left-to-right inside an Arabic sentence. */}
+            {t('checker_channel_call', [`\u2068${channel.phone!}\u2069`])}
           </a>
         )}
         {channel.url && (

@@ -72,11 +72,16 @@ async function openPage(context: BrowserContext, url: string): Promise<Page> {
   return page;
 }
 
-for (const file of ['popup.html?tabId=999999', 'options.html', 'welcome.html']) {
-  const name = file.split('.')[0]!;
+for (const [name, file] of [
+  ['popup', 'popup.html?tabId=999999'],
+  ['popup-ar', 'popup.html?tabId=999999&locale=ar'],
+  ['options', 'options.html'],
+  ['welcome', 'welcome.html'],
+]) {
   test(`${name} fits a 360 px phone screen with 44 px touch targets`, async ({ context, extensionId }) => {
     const page = await openPage(context, `chrome-extension://${extensionId}/${file}`);
     await expect(page.locator('main, #app > *').first()).toBeVisible();
+    if (name.endsWith('-ar')) await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
     await page.screenshot({ path: `${SHOTS}/mobile-${name}.png`, fullPage: true });
     expect(await overflow(page), 'sideways scrolling').toBe(0);
     expect(await smallTargets(page)).toEqual([]);
