@@ -40,9 +40,14 @@ export function windowAround(text: string, from: number, to: number): string {
   return text.slice(a, b);
 }
 
+/** English conditionals: "if you do not pay the fee…" states a demand, not its absence. */
+const CONDITIONAL_EN = /\b(?:if|unless|otherwise)\b/;
+
 function negated(ci: CompiledIndicator, langs: Set<string>, window: string): boolean {
   for (const [lang, re] of ci.negByLang) {
-    if ((langs.has(lang) || lang === '*') && re.test(window)) return true;
+    if (!(langs.has(lang) || lang === '*')) continue;
+    if (lang === 'en' && CONDITIONAL_EN.test(window)) continue;
+    if (re.test(window)) return true;
   }
   return false;
 }
