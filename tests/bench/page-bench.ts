@@ -19,6 +19,9 @@
  *  - heapKB: JS heap used after a forced GC, with − without (the content script shares the page's isolate)
  * With `--json` the last line of output is one JSON object with those five keys (plus extras).
  *
+ * Options: --posts N, --batch N, --every MS, --runs N, --lure-every N (one lure in N posts; 100000 = none:
+ * scanning cost alone), --ticker-ms MS, --start-after MS, --no-latency (skip the per-frame visibility
+ * check, which forces a layout per new warning, to see its share).
  * Needs a build in $LURELENS_OUT/chrome-mv3 (default .output); builds one first when missing.
  * Not part of the test suite: it prints figures, it does not assert them.
  */
@@ -37,10 +40,14 @@ const opt = (name: string, def: number) => {
   return Number.isFinite(v) && v > 0 ? v : def;
 };
 const JSON_OUT = flag('json');
+/** Skip the per-frame visibility check (it forces a layout per new warning) to see its share of the cost. */
+const NO_LATENCY = flag('no-latency');
 const POSTS = opt('posts', 1000);
 const BATCH = opt('batch', 50);
 const EVERY = opt('every', 250);
 const RUNS = opt('runs', 3);
+/** One post in this many is a lure (a huge value gives a feed without lures: scanning cost alone). */
+const LURE_EVERY = opt('lure-every', 10);
 const TICKER_MS = opt('ticker-ms', 5000);
 /** The feed starts after this many ms, so the content script's one-off start-up is measured apart. */
 const START_AFTER = opt('start-after', 1500);
@@ -122,13 +129,13 @@ async function run(withExtension: boolean, scenario: 'feed' | 'ticker'): Promise
     await ctx.route('https://www.facebook.com/**', (route) =>
       route.request().resourceType() === 'document' ? route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body }) : route.fulfill({ status: 404, body: '' }),
     );
-    await ctx.addInitScript({ content: INSTRUMENT });
+    await ctx.addInitScript({ content: NO_LATENCY ? INSTRUMENT.replace('requestAnimationFrame(check);\n  };', '};') : INSTRUMENT });
     const page: Page = await ctx.newPage();
     const cdp = await ctx.newCDPSession(page);
     await cdp.send('Performance.enable', { timeDomain: 'threadTicks' } as never).catch(() => cdp.send('Performance.enable'));
     const url =
       scenario === 'feed'
-        ? `https://www.facebook.com/groups/bench?posts=${POSTS}&batch=${BATCH}&every=${EVERY}&startAfter=${START_AFTER}`
+        ? `https://www.facebook.com/groups/bench?posts=${POSTS}&batch=${BATCH}&every=${EVERY}&startAfter=${START_AFTER}&lureEvery=${LURE_EVERY}`
         : `https://www.facebook.com/groups/ticker?ms=${TICKER_MS}&startAfter=${START_AFTER}`;
     const start = await metrics(cdp);
     await page.goto(url);
