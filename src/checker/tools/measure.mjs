@@ -24,17 +24,24 @@ async function files(dir) {
 }
 
 const kb = (n) => `${(n / 1024).toFixed(1)} kB`;
-let total = 0;
-let totalGz = 0;
-console.log(`files in ${dist}:`);
+// The install-time precache list, as written into sw.js by precache-plugin.ts.
+const precached = new Set(JSON.parse(/"files":(\[[^\]]*\])/.exec(await readFile(join(dist, 'sw.js'), 'utf8'))?.[1] ?? '[]'));
+const sum = { all: [0, 0], pre: [0, 0], first: [0, 0] };
+console.log(`files in ${dist} (* = cached at install; others on first use):`);
 for (const f of (await files(dist)).sort()) {
+  const rel = relative(dist, f);
   const body = await readFile(f);
   const gz = gzipSync(body, { level: 9 }).length;
-  total += body.length;
-  totalGz += gz;
-  console.log(`  ${relative(dist, f).padEnd(44)} ${kb(body.length).padStart(10)}  gzip ${kb(gz).padStart(9)}`);
+  const add = (k) => ((sum[k][0] += body.length), (sum[k][1] += gz));
+  add('all');
+  if (precached.has(rel)) add('pre');
+  // What the first page view needs before the engine can answer: page, styles, engine worker.
+  if (/^(index\.html|assets\/(index|engine-worker)-)/.test(rel)) add('first');
+  console.log(`  ${(precached.has(rel) ? '* ' : '  ') + rel.padEnd(42)} ${kb(body.length).padStart(10)}  gzip ${kb(gz).padStart(9)}`);
 }
-console.log(`  ${'total (= what the service worker caches)'.padEnd(44)} ${kb(total).padStart(10)}  gzip ${kb(totalGz).padStart(9)}`);
+for (const [k, label] of [['first', 'first view until the engine answers'], ['pre', 'cached at install (offline use)'], ['all', 'whole folder']]) {
+  console.log(`  ${label.padEnd(44)} ${kb(sum[k][0]).padStart(10)}  gzip ${kb(sum[k][1]).padStart(9)}`);
+}
 
 const server = createServer(async (req, res) => {
   const path = new URL(req.url, 'http://x').pathname.replace(/^\/checker\//, '/');
