@@ -12,7 +12,7 @@ export const indeed = defineSite({
   id: 'indeed',
   name: 'Indeed',
   hosts: [/(^|\.)indeed\.(com|[a-z]{2}|co\.[a-z]{2}|com\.[a-z]{2})$/],
-  paths: /^\/($|viewjob|jobs|m\/|q-|l-|cmp\/[^/]+\/jobs|rc\/clk|pagead|career)/,
+  paths: /^\/(viewjob|jobs|m\/|q-|l-|cmp\/[^/]+\/jobs|rc\/clk|pagead|career)/,
   keepQuery: ['jk', 'vjk'],
   defaults: {
     job: ['.jobsearch-JobComponent', '.jobsearch-ViewJobLayout-jobDisplay', '#jobsearch-ViewjobPaneWrapper', '.fastviewjob'],

@@ -12,7 +12,7 @@ export const jobstreet = defineSite({
   id: 'jobstreet',
   name: 'JobStreet / SEEK',
   hosts: [/(^|\.)jobstreet\.(com|vn|com\.[a-z]{2}|co\.[a-z]{2})$/, 'jobsdb.com', 'seek.com.au', 'seek.co.nz'],
-  paths: /(^\/$|\/job\/|\/jobs?(\/|$|-)|-jobs(\/|$)|^\/[a-z]{2}\/job)/,
+  paths: /(\/job\/|\/jobs?(\/|$|-)|-jobs(\/|$)|^\/[a-z]{2}\/job)/,
   keepQuery: ['jobId'],
   defaults: {
     job: ['[data-automation="jobDetailsPage"]', '[data-automation="splitViewJobDetailsWrapper"]', '[data-automation="job-details-page"]'],

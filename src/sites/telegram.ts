@@ -13,7 +13,7 @@ export const telegram = defineSite({
   id: 'telegram',
   name: 'Telegram',
   hosts: ['t.me', 'telegram.me', 'web.telegram.org'],
-  paths: /^\/(s\/|k\/?|a\/?|z\/?|$)/,
+  paths: /^\/(s\/|k\/?|a\/?|z\/?)/,
   keyScope: (url) => (url.hostname === 'web.telegram.org' ? `${url.hash}/` : ''),
   defaults: {
     post: ['.tgme_widget_message_wrap', '.tgme_widget_message[data-post]', '.bubble[data-mid]', '.Message[data-message-id]', '.message-list-item[data-message-id]'],
