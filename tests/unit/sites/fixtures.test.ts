@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { siteAdapters, siteAdapterFor } from '../../../src/sites/all-sites';
 import type { FoundPosting } from '../../../src/sites/types';
-import { FIXTURES, loadFile } from './load';
+import { FIXTURES, loadFile, parse } from './load';
 
 interface Expect {
   file: string;
@@ -221,5 +221,22 @@ describe('one posting per unit when the observer passes a unit', () => {
     // and from inside the unit (a lazily filled body)
     const inside = adapter.find(unit.querySelector('[data-ad-preview="message"]')!, url, undefined);
     expect(inside.map((f) => f.element)).toEqual([unit]);
+  });
+});
+
+describe('Telegram Web (web.telegram.org)', () => {
+  const html = (mid: string, text: string) =>
+    `<div class="bubbles-group"><div class="bubble is-in" data-mid="${mid}" data-peer-id="-1001"><div class="bubble-content"><div class="message spoilers-container" dir="auto">` +
+    `<span class="peer-title">Work Abroad Group</span><span class="translatable-message">${text}</span><span class="time"><span class="i18n">10:41</span></span></div></div></div></div>`;
+  it('reads message bubbles and scopes their ids by chat (ids repeat across chats)', () => {
+    const doc = parse(`<div class="bubbles-inner">${html('5001', 'Need staff for Cambodia office, free visa, contact on Telegram.')}${html('5002', 'Meeting moved to Friday.')}</div>`);
+    const a = siteAdapterFor(new URL('https://web.telegram.org/k/#-1001'))!;
+    const inChat1 = a.find(doc, new URL('https://web.telegram.org/k/#-1001'), undefined);
+    expect(inChat1.map((f) => [f.key, f.posting.text, f.poster])).toEqual([
+      ['telegram:post:#-1001/5001', 'Need staff for Cambodia office, free visa, contact on Telegram.', 'Work Abroad Group'],
+      ['telegram:post:#-1001/5002', 'Meeting moved to Friday.', 'Work Abroad Group'],
+    ]);
+    const inChat2 = a.find(doc, new URL('https://web.telegram.org/k/#-1002'), undefined);
+    expect(inChat2[0].key).toBe('telegram:post:#-1002/5001');
   });
 });
