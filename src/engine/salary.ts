@@ -38,30 +38,30 @@ export interface SalaryJudgement {
 // Currency words before the number (normalised text is lower case).
 const PRE = String.raw`(?:(?<![a-z])(?:us\s?\$|usd|usdt|eur|gbp|rm|myr|rp\.?|idr|vnd|php|thb|rmb|cny|krw|ksh?s?\.?|kes|ugx|aed|sar|mad|egp|etb|r\$|brl|inr|rs\.?|npr|lkr|pkr|ngn|s\$|sgd|hk\$|a\$|aud|cad|c\$)|[$€£₫₱฿¥₩₹₦])`;
 const MULT = String.raw`(?:(?:k|m|mn|million|millones|milhões|juta|jt|triệu|tr|ribu|rb|nghìn|ngàn|lakh|lakhs|crore|mil|thousand|elfu|milioni)(?![\p{L}])|ألف|الف|مليون|万|萬|千|만|천|억|ล้าน|พัน|หมื่น)`;
-const POST = String.raw`(?:(?:usd|usdt|dollars?|dolar(?:es)?|dólares|đô|euros?|eur|pounds?|ringgit|myr|rupiah|idr|vnd|đồng|dong|đ|pesos?|php|baht|thb|rmb|cny|yen|krw|won|shillings?|ksh|kes|dirhams?|dh|mad|aed|riyals?|egp|birr|etb|reais|brl|rupees?|inr|naira|ugx|tsh)(?![\p{L}])|美元|美金|달러|دولار|บาท|元|块|円|원|درهم|ريال|جنيه|₫)`;
+const POST = String.raw`(?:(?:usd|usdt|dollars?|dolar(?:es)?|dólares|đô|euros?|eur|pounds?|ringgit|myr|rupiah|idr|vnd|đồng|dong|đ|pesos?|php|baht|thb|rmb|cny|yen|krw|won|shillings?|ksh|kes|dirhams?|dh|mad|aed|riyals?|egp|birr|etb|reais|brl|rupees?|inr|naira|ugx|tsh)(?![\p{L}])|美元|美金|달러|دولار|บาท|元|块|円|원|درهم|ريال|جنيه|₫|\$|руб(?:лей|\.)?|рублей|ዶላር|ብር|रुपये)`;
 
 const AMOUNT_RE = new RegExp(
-  String.raw`(${PRE})?\s?(\d[\d.,]{0,14})\s?(${MULT})?(?:\s?(?:-|–|~|to|đến|sampai|hingga|s/d|a|à|até|hasta|至|到)\s?(?:${PRE})?\s?(\d[\d.,]{0,14})\s?(${MULT})?)?\s?(${POST})?`,
+  String.raw`(${PRE})?\s?(\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d.,])|\d[\d.,]{0,14})\s?(${MULT})?(?:\s?(?:-|–|~|to|đến|sampai|hingga|s/d|a|à|até|hasta|至|到|و)\s?(?:${PRE})?\s?(\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d.,])|\d[\d.,]{0,14})\s?(${MULT})?)?\s?(${POST})?`,
   'gu',
 );
 
 const PERIOD_AFTER: [Period, RegExp][] = [
   ['hour', /^\s?(?:\/\s?(?:h|hr|hour|jam|giờ|hora|heure)|per\s(?:hour|jam)|an\shour|hourly|(?:a|la|de|por)\shora|de\sl'heure|mỗi\sgiờ|\/?小时|\/?時間|시간|في\sالساعة|kwa\ssaa)/u],
-  ['day', /^\s?(?:\/\s?(?:d|day|hari|ngày|día|dia|jour|siku|araw)|per\s(?:day|hari)|a\sday|daily|sehari|se\shari|mỗi\sngày|một\sngày|(?:al|por)\sdía|por\sdia|par\sjour|kwa\ssiku|bawat\saraw|kada\saraw|\/?(?:天|日)|일당|하루|يوميا|في\sاليوم|วันละ|ต่อวัน)/u],
+  ['day', /^\s?(?:в день|प्रति दिन|रोज़?|\/\s?(?:d|day|hari|ngày|día|dia|jour|siku|araw)|per\s(?:day|hari)|a\sday|daily|sehari|se\shari|mỗi\sngày|một\sngày|(?:al|por)\sdía|por\sdia|par\sjour|kwa\ssiku|bawat\saraw|kada\saraw|\/?(?:天|日)|일당|하루|يوميا|في\sاليوم|วันละ|ต่อวัน)/u],
   ['week', /^\s?(?:\/\s?(?:w|wk|week|minggu|tuần|semana|semaine|wiki)|per\s(?:week|minggu)|a\sweek|weekly|seminggu|mỗi\stuần|(?:a\sla|por)\ssemana|par\ssemaine|kwa\swiki|\/?(?:周|週)|주급|أسبوعيا)/u],
-  ['month', /^\s?(?:\/\s?(?:m|mo|mth|month|bulan|bln|tháng|mes|mês|mois|mwezi|buwan)|per\s(?:month|bulan)|a\smonth|monthly|sebulan|se\sbulan|mỗi\stháng|một\stháng|(?:al|por)\smes|por\smês|par\smois|kwa\smwezi|bawat\sbuwan|kada\sbuwan|\/?月|월|شهريا|في\sالشهر|ต่อเดือน|เดือนละ)/u],
+  ['month', /^\s?(?:в месяц|प्रति (?:माह|महीने)|\/\s?(?:m|mo|mth|month|bulan|bln|tháng|mes|mês|mois|mwezi|buwan)|per\s(?:month|bulan)|a\smonth|monthly|sebulan|se\sbulan|mỗi\stháng|một\stháng|(?:al|por)\smes|por\smês|par\smois|kwa\smwezi|bawat\sbuwan|kada\sbuwan|\/?月|월|شهريا|في\sالشهر|ต่อเดือน|เดือนละ)/u],
   ['year', /^\s?(?:\/\s?(?:y|yr|year|annum|tahun|năm|año|ano|an|mwaka|taon)|per\s(?:year|annum|tahun)|a\syear|annually|yearly|p\.?a\.?|setahun|mỗi\snăm|(?:al|por)\saño|par\san|kwa\smwaka|\/?年|연봉|سنويا)/u],
 ];
 const PERIOD_BEFORE: [Period, RegExp][] = [
-  ['month', /(?:monthly\s(?:salary|income|pay)|salary\sper\smonth|gaji\s(?:bulanan|per\sbulan|sebulan)|lương\s(?:tháng|cứng)|thu\snhập\s(?:tháng|hàng\stháng)|月薪|月入|月收入|月给|月給|월급|월\s?|월수입|راتب\sشهري|เงินเดือน|sueldo\smensual|salario\smensual|salário\smensal|salaire\smensuel|mshahara\swa\smwezi)\s?[:：]?\s?$/u],
+  ['month', /(?:ወርሃዊ ደመወዝ|monthly\s(?:salary|income|pay)|salary\sper\smonth|gaji\s(?:bulanan|per\sbulan|sebulan)|lương\s(?:tháng|cứng)|thu\snhập\s(?:tháng|hàng\stháng)|月薪|月入|月收入|月给|月給|월급|월\s?|월수입|راتب\sشهري|เงินเดือน|sueldo\smensual|salario\smensual|salário\smensal|salaire\smensuel|mshahara\swa\smwezi)\s?[:：]?\s?$/u],
   ['day', /(?:daily\s(?:pay|income)|gaji\sharian|日薪|日给|일당|ค่าแรงวันละ|รายได้วันละ)\s?[:：]?\s?$/u],
   ['year', /(?:annual\ssalary|yearly\ssalary|年薪|연봉)\s?[:：]?\s?$/u],
 ];
 /** Salary context words: a bare amount near them is taken as monthly pay. */
-const SALARY_CONTEXT = /(?:salary|wage|pay|earn|income|gaji|penghasilan|upah|lương|thu\snhập|sueldo|salario|salário|salaire|rémunération|sahod|kita|mshahara|راتب|اجر|رواتب|薪|工资|收入|급여|월급|เงินเดือน|รายได้|ค่าตอบแทน)/u;
+const SALARY_CONTEXT = /(?:ደመወዝ|зарплат|वेतन|salary|wage|pay|earn|income|gaji|penghasilan|upah|lương|thu\snhập|sueldo|salario|salário|salaire|rémunération|sahod|kita|mshahara|راتب|اجر|رواتب|薪|工资|收入|급여|월급|เงินเดือน|รายได้|ค่าตอบแทน)/u;
 
 const CUR_MAP: [RegExp, string][] = [
-  [/^(?:us\s?\$|usd|dollars?|dolar(?:es)?|dólares|đô|美元|美金|달러|دولار)$/u, 'USD'], [/^usdt$/, 'USD'], [/^\$$/, 'USD'],
+  [/^(?:us\s?\$|usd|dollars?|dolar(?:es)?|dólares|đô|美元|美金|달러|دولار)$/u, 'USD'], [/^usdt$/, 'USD'], [/^\$$/, 'USD'], [/^ዶላር$/u, 'USD'], [/^ብር$/u, 'ETB'], [/^(?:руб(?:лей|\.)?|рублей)$/u, 'RUB'], [/^रुपये$/u, 'INR'],
   [/^(?:€|eur|euros?)$/u, 'EUR'], [/^(?:£|gbp|pounds?)$/u, 'GBP'], [/^(?:rm|myr|ringgit)$/, 'MYR'],
   [/^(?:rp\.?|idr|rupiah)$/, 'IDR'], [/^(?:vnd|₫|đồng|dong|đ)$/u, 'VND'], [/^(?:₱|php|pesos?)$/u, 'PHP'],
   [/^(?:฿|thb|baht|บาท)$/u, 'THB'], [/^(?:rmb|cny|元|块)$/u, 'CNY'], [/^(?:¥)$/u, 'CNY'], [/^(?:円|yen)$/u, 'JPY'],
@@ -83,7 +83,7 @@ const MULT_CURRENCY: Record<string, string> = { triệu: 'VND', tr: 'VND', nghì
 
 /** Parse "1,000" / "1.000" / "1.5" / "1,5" / "15.000.000" into a number. */
 export function parseNumber(raw: string): number {
-  const s = raw.replace(/[.,]+$/, '');
+  const s = raw.replace(/[ \u00a0\u202f]/g, '').replace(/[.,]+$/, '');
   const groups = s.split(/[.,]/);
   if (groups.length === 1) return Number(s);
   const last = groups[groups.length - 1]!;
@@ -98,6 +98,9 @@ function lookup<T>(table: [RegExp, T][], word: string | undefined): T | undefine
   for (const [re, v] of table) if (re.test(word)) return v;
   return undefined;
 }
+
+/** Currencies whose job ads quote bare salaries per year ("$30,000-$45,000"). */
+const ANNUAL_CONVENTION = new Set(['USD', 'GBP', 'EUR', 'CAD', 'AUD']);
 
 const TO_MONTH: Record<Period, number> = { hour: 160, day: 22, week: 4.33, month: 1, year: 1 / 12 };
 
@@ -137,6 +140,8 @@ export function findSalaries(text: string): SalaryMention[] {
       period = 'month';
     }
     if (currency === 'CNY' && /[\u3040-\u30ff]/.test(text)) currency = 'JPY';
+    // Where salaries are quoted per year by convention, a large bare amount is annual pay.
+    if (!periodStated && ANNUAL_CONVENTION.has(currency) && amount >= 15000) period = 'year';
     const fx = FX_TO_USD[currency] ?? 0;
     if (!fx) continue;
     out.push({ from: m.index, to: end, currency, amount, period, periodStated, monthlyUSD: amount * fx * TO_MONTH[period] });
