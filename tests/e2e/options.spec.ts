@@ -64,19 +64,23 @@ test('sites to scan: only listed sites', async ({ context, background, extension
 
 test('list status and "check now", about and privacy', async ({ context, extensionId }) => {
   const page = await openExtensionPage(context, extensionId, 'options.html');
-  await expect(page.getByTestId('list-status')).toHaveText(/Indicator list \d{4}\.\d{2}\.\d{2}|Update failed/);
+  await expect(page.getByTestId('list-status')).toHaveText(/Indicator list \u2068?\d{4}\.\d{2}\.\d{2}|Update failed/);
   await page.getByRole('button', { name: 'Check for an update now' }).click();
   await expect(page.getByTestId('check-now-result')).toHaveText('Check finished.');
   // No list server in the test: the status either stays current or says the update failed, never blank.
-  await expect(page.getByTestId('list-status')).toHaveText(/Indicator list \d{4}\.\d{2}\.\d{2}|Update failed: .+ Still using list/);
+  await expect(page.getByTestId('list-status')).toHaveText(/Indicator list \u2068?\d{4}\.\d{2}\.\d{2}|Update failed: .+ Still using list/);
   await expect(page.getByRole('heading', { name: 'Privacy' })).toBeVisible();
   await expect(page.getByTestId('privacy')).toContainText('never sent anywhere');
 });
 
-test('screenshot of the options page', async ({ context, background, extensionId }) => {
-  await setSettings(background, { trustedSites: ['careers.example.com'] });
-  const page = await openExtensionPage(context, extensionId, 'options.html');
-  await page.setViewportSize({ width: 800, height: 900 });
-  await expect(page.getByTestId('list-status')).not.toHaveText(/…$/);
-  await page.screenshot({ path: 'tests/e2e/screenshots/options-en.png', fullPage: true });
+test('screenshots of the options page in English and Arabic', async ({ context, background, extensionId }) => {
+  for (const locale of ['en', 'ar']) {
+    await setSettings(background, { trustedSites: ['careers.example.com'], locale });
+    const page = await openExtensionPage(context, extensionId, 'options.html');
+    await page.setViewportSize({ width: 800, height: 900 });
+    await expect(page.locator('html')).toHaveAttribute('lang', locale);
+    await expect(page.getByTestId('list-status')).not.toHaveText(/…$/);
+    await page.screenshot({ path: `tests/e2e/screenshots/options-${locale}.png`, fullPage: true });
+    await page.close();
+  }
 });

@@ -72,7 +72,8 @@ test('what to do now and reporting channels for the chosen country, with tappabl
 
 test('footer shows the list version and age', async ({ context, extensionId }) => {
   const popup = await openExtensionPage(context, extensionId, 'popup.html', '?tabId=999999');
-  await expect(popup.getByTestId('list-status')).toHaveText(/Indicator list \d{4}\.\d{2}\.\d{2}|Update failed/);
+  // "Indicator list 2026.11.29, updated 12 hours ago", or why the last update failed and which list is kept.
+  await expect(popup.getByTestId('list-status')).toHaveText(/^Indicator list \u2068\d{4}\.\d{2}\.\d{2}(\.\d+)?\u2069, updated \S.*|^Update failed: .+ Still using list \u2068\d{4}/);
 });
 
 test('"this is wrong" opens a pre-filled report; posting text only when ticked', async ({ context, background, extensionId }) => {

@@ -42,7 +42,9 @@ export function GrantedSites({ t }: { t: T }) {
   const [origins, setOrigins] = useState<string[] | undefined>(undefined);
   const load = async () => {
     try {
-      setOrigins(grantedExtraOrigins((await perms().getAll()).origins));
+      // Origins the manifest itself asks for (content-script matches) are not the user's grants.
+      const fixed = new Set((browser.runtime.getManifest().content_scripts ?? []).flatMap((c) => c.matches ?? []));
+      setOrigins(grantedExtraOrigins((await perms().getAll()).origins).filter((o) => !fixed.has(o)));
     } catch {
       setOrigins([]);
     }
