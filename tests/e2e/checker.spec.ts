@@ -253,8 +253,15 @@ test('touch targets are at least 44 px; nothing overflows a 360 px screen', asyn
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
 });
 
-test('installable: web app manifest, icons, relative asset paths', async ({ page, server, request }) => {
+test('installable: web app manifest, icons, relative asset paths', async ({ page, server, request, context }) => {
   await page.goto(server.url);
+  await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
+  // Chromium's own installability check (manifest, icons, service worker). A Playwright context is
+  // incognito-like, which Chromium reports as "in-incognito"; anything else is a defect of the checker.
+  const cdp = await context.newCDPSession(page);
+  const { installabilityErrors } = (await cdp.send('Page.getInstallabilityErrors')) as { installabilityErrors: { errorId: string }[] };
+  expect(installabilityErrors.map((e) => e.errorId).filter((id) => id !== 'in-incognito')).toEqual([]);
+  expect(((await cdp.send('Page.getAppManifest')) as { errors: unknown[] }).errors).toEqual([]);
   const href = await page.locator('link[rel=manifest]').getAttribute('href');
   expect(href).toBe('manifest.webmanifest');
   const manifest = await (await request.get(new URL(href!, server.url).href)).json();
