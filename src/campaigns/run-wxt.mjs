@@ -30,7 +30,14 @@ const root = fileURLToPath(new URL('../..', import.meta.url));
 const bin = (p) => resolve(root, 'node_modules', p);
 const run = (file, argv) => spawnSync(process.execPath, [file, ...argv], { stdio: 'inherit', env, cwd: root }).status ?? 1;
 
-if (args[0] !== 'package') process.exit(run(bin('wxt/bin/wxt.mjs'), args));
+if (args[0] !== 'package') {
+  const status = run(bin('wxt/bin/wxt.mjs'), args);
+  // The default (Chrome) build also builds the web checker (src/checker/run-vite.mjs) with the same campaign
+  // and output folder, so `npm run build -- --campaign <id>` brands both.
+  const otherBrowser = args.some((a, i) => (a === '-b' || a === '--browser') && args[i + 1] !== 'chrome');
+  if (status !== 0 || args[0] !== 'build' || otherBrowser) process.exit(status);
+  process.exit(run(resolve(root, 'src/checker/run-vite.mjs'), ['build']));
+}
 
 // Store packages. Edge takes the Chrome MV3 package; it is zipped separately so each store gets its own file.
 for (const browser of ['chrome', 'edge', 'firefox']) {
