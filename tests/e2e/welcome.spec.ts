@@ -36,3 +36,14 @@ test('is keyboard operable', async ({ context, extensionId }) => {
   await page.keyboard.press('Enter');
   await expect(page.getByTestId('welcome-saved')).toContainText('All set');
 });
+
+test('the browser reads the generated _locales messages, placeholders included', async ({ context, extensionId }) => {
+  const page = await openExtensionPage(context, extensionId, 'welcome.html');
+  const r = await page.evaluate(() => ({
+    name: chrome.i18n.getMessage('extName'),
+    count: chrome.i18n.getMessage('popup_page_count', ['3']),
+    ui: chrome.i18n.getUILanguage(),
+  }));
+  expect(r.name).toBe('LureLens');
+  expect(r.count).toBe('Warnings on this page: 3');
+});
