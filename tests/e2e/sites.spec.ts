@@ -219,6 +219,9 @@ test.describe('site adapters in the browser', () => {
     const before = { top: await ref(), loadMore: await loadMore() };
     await expect.poll(async () => warnedCount(await placement(page, 'div[role="feed"] > div'), '@hr_bay_top'), { timeout: 15_000 }).toBe(1);
     await page.waitForTimeout(300);
-    expect({ top: await ref(), loadMore: await loadMore() }).toEqual(before);
+    const after = { top: await ref(), loadMore: await loadMore() };
+    // sub-pixel rounding only: what the reader looks at stays where it was
+    expect(Math.abs(after.top - before.top)).toBeLessThanOrEqual(1);
+    expect(after.loadMore).toBe(before.loadMore);
   });
 });
