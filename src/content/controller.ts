@@ -29,7 +29,9 @@ export const IDLE_TIMEOUT_MS = 60;
 /** Postings per analyse message. */
 export const BATCH = 25;
 /** Most postings analysed per page view (a page with thousands of job-like blocks is not a feed of postings). */
-export const MAX_POSTINGS_PER_VIEW = 2000;
+export const MAX_POSTINGS_PER_VIEW = 5000;
+/** Results kept in memory (oldest dropped; a dropped posting seen again is re-sent and answered from the background's cache). */
+export const MAX_RESULTS = 3000;
 /** Pending added nodes kept before a batch falls back to re-scanning the whole document. */
 const MAX_PENDING = 3000;
 
@@ -323,6 +325,7 @@ export class PageController {
       got.add(r.key);
       this.stats.analysed++;
       this.results.set(r.key, r);
+      if (this.results.size > MAX_RESULTS) this.results.delete(this.results.keys().next().value as string);
       const waiting = this.waiting.get(r.key) ?? [];
       this.waiting.delete(r.key);
       for (const f of waiting) this.apply(f, r);
