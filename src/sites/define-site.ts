@@ -163,7 +163,10 @@ function containersOf(root: ParentNode, selectors: string[]): { el: Element; css
 
 /**
  * Extract postings from `root` with `selectors` (already merged with defaults).
- * @returns postings in document order per kind; none with empty text; keys `<site>:<kind>:<id|link|hash>`.
+ * @param keep query keys kept in permalinks (the site's posting ids)
+ * @param scope prefix for `Id` values that are only unique within one view (Telegram Web chats)
+ * @returns postings per kind in document order, none with empty text; keys `<site>:<kind>:<id|link|hash>`
+ * (the same posting re-rendered as new nodes keeps its key). Never throws on odd markup or selectors.
  */
 export function extractWith(siteId: string, root: ParentNode, url: URL, selectors: SiteSelectors, keep: string[] = [], scope = ''): FoundPosting[] {
   const out: FoundPosting[] = [];
@@ -173,22 +176,22 @@ export function extractWith(siteId: string, root: ParentNode, url: URL, selector
     if (!cont || cont.length === 0) continue;
     let anyBody = false;
     const pending: { el: Element; make: (text: string) => FoundPosting }[] = [];
-    for (const { el, css: union } of containersOf(root, cont)) {
+    for (const { el, css: own } of containersOf(root, cont)) {
       if (used.has(el)) continue;
       const p = (suffix: (typeof PARTS)[number]) => selectors[`${kind}${suffix}`];
       const base = { base: url, keep };
-      const title = partValue(el, p('Title'), union, { ...base, inline: true }).value.slice(0, 300);
-      const company = partValue(el, p('Company'), union, { ...base, inline: true }).value.slice(0, 200);
-      const location = partValue(el, p('Location'), union, { ...base, inline: true }).value.slice(0, 200);
-      const salary = partValue(el, p('Salary'), union, { ...base, inline: true }).value.slice(0, 200);
-      const author = partValue(el, p('Author'), union, { ...base, inline: true }).value.slice(0, 200);
-      const bodyPart = partValue(el, p('Body'), union, { ...base, join: true });
+      const title = partValue(el, p('Title'), own, { ...base, inline: true }).value.slice(0, 300);
+      const company = partValue(el, p('Company'), own, { ...base, inline: true }).value.slice(0, 200);
+      const location = partValue(el, p('Location'), own, { ...base, inline: true }).value.slice(0, 200);
+      const salary = partValue(el, p('Salary'), own, { ...base, inline: true }).value.slice(0, 200);
+      const author = partValue(el, p('Author'), own, { ...base, inline: true }).value.slice(0, 200);
+      const bodyPart = partValue(el, p('Body'), own, { ...base, join: true });
       if (bodyPart.el) anyBody = true;
-      let link = partValue(el, p('Link'), union, { ...base, link: true }).value;
+      let link = partValue(el, p('Link'), own, { ...base, link: true }).value;
       // A job view is the page itself: its URL (with the site's id-bearing query keys) is the permalink.
       if (!link && kind === 'job') link = normaliseLink(url.href, url, keep) ?? '';
-      const id = partValue(el, p('Id'), union, base).value;
-      const anchorEl = partValue(el, p('Anchor'), union, base).el;
+      const id = partValue(el, p('Id'), own, base).value;
+      const anchorEl = partValue(el, p('Anchor'), own, base).el;
       const make = (text: string): FoundPosting => {
         const posting: FoundPosting['posting'] = { text, source: siteId };
         if (title) posting.title = title;
@@ -221,8 +224,8 @@ export function extractWith(siteId: string, root: ParentNode, url: URL, selector
       }
     }
   }
-  // The same element can be reached as a container of two kinds only if the data says so; and a
-  // posting nested inside another posting of a different kind (a card inside a job view) stays.
+  // An element reached as a container by two kinds is used once (first kind wins); a posting nested in
+  // one of another kind (a similar-jobs card inside a job view) is a posting of its own.
   return out;
 }
 
