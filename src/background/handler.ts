@@ -26,6 +26,8 @@ import type {
   TabEntry,
 } from '../messaging/protocol';
 import { getTabRecord, recordEntries, warningEntries } from './tab-results';
+import { campaign } from '../campaigns/active';
+import { DEFAULT_CAMPAIGN } from '../campaigns/defaults';
 import { setBadge } from './badge';
 import { buildWarningView } from './warning-view';
 
@@ -153,6 +155,7 @@ export async function handleMessage(
         locale,
         dir: isRtl(locale) ? 'rtl' : 'ltr',
         strings: warningStrings(locale),
+        reportUrl: campaign.reportUrl ?? DEFAULT_CAMPAIGN.reportUrl ?? 'https://github.com/lurelens/lure-lens/issues/new',
       };
       return res;
     }

@@ -19,7 +19,7 @@ import { looksLikeJobText } from '../sites/generic';
 import type { AnalyzeResponse, AnalyzeResult, PageConfigResponse } from '../messaging/protocol';
 import { createAnnouncer, createHost, HOST_TAG, renderWarning } from './warning-ui';
 import { setHighlights } from './highlight';
-import { reportUrl } from './report';
+import { reportHref } from '../ui/report';
 import type { PostingState } from './posting-state';
 
 /** Longest slice of scanning work per idle callback, in ms. */
@@ -118,8 +118,6 @@ export class PageController {
   private scheduled = false;
   private observer?: MutationObserver;
   private stopped = false;
-  /** Counters for tests and the benchmark. */
-  readonly stats = { flushes: 0, scannedRoots: 0, skippedRoots: 0, analysed: 0 };
 
   constructor(private deps: ControllerDeps) {}
 
@@ -236,7 +234,6 @@ export class PageController {
   /** One slice of work: orphan check, then scanning queued roots until the time budget is spent. */
   flush(): void {
     if (this.stopped || !this.config) return;
-    this.stats.flushes++;
     const t0 = performance.now();
     if (this.checkOrphans) {
       this.checkOrphans = false;
@@ -271,10 +268,8 @@ export class PageController {
       // The cheap test: nothing job-like in this subtree → nothing more to do (the head only holds JSON-LD).
       const text = root.textContent ?? '';
       if (root.tagName !== 'HEAD' && !looksLikeJobText(text) && !this.units.has(root)) {
-        this.stats.skippedRoots++;
         continue;
       }
-      this.stats.scannedRoots++;
       found.push(...findPostings(root, this.deps.url(), this.config.selectors));
     }
     if (found.length) this.handle(found);
@@ -323,7 +318,6 @@ export class PageController {
     const got = new Set<string>();
     for (const r of res?.results ?? []) {
       got.add(r.key);
-      this.stats.analysed++;
       this.results.set(r.key, r);
       if (this.results.size > MAX_RESULTS) this.results.delete(this.results.keys().next().value as string);
       const waiting = this.waiting.get(r.key) ?? [];
@@ -403,13 +397,14 @@ export class PageController {
         this.undim(m);
       },
       reportHref: (withText) =>
-        reportUrl({
+        reportHref(cfg.reportUrl, {
           kind: 'false-warning',
-          indicators: r.assessment.findings.map((x) => x.indicator),
+          indicators: [...new Set(r.assessment.findings.map((x) => x.indicator))],
           listVersion: cfg.listVersion,
           level: r.assessment.level,
           pattern: r.assessment.pattern,
           extensionVersion: this.deps.extensionVersion,
+          site: this.deps.url().hostname,
           text: withText ? [f.posting.title, f.posting.text].filter(Boolean).join('\n') : undefined,
         }),
     });

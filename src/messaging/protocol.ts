@@ -67,6 +67,8 @@ export interface PageConfigResponse {
   dir: 'ltr' | 'rtl';
   /** Localised texts of the in-page warning (the `warning_*` message keys). */
   strings: Record<string, string>;
+  /** Where "this is wrong" reports go (the campaign's issue form or mailto: address; see src/ui/report.ts). */
+  reportUrl: string;
 }
 
 /** Popup → background: warnings recorded for a tab. */

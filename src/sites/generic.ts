@@ -23,7 +23,7 @@ import { blockText, hashText, isOwnElement, safeClosest, safeMatches } from './s
 export const JOB_WORDS = new RegExp(
   [
     // en
-    String.raw`\b(?:jobs?|hiring|hire|vacanc(?:y|ies)|recruit(?:ing|ment|er|ers)?|salary|salaries|wages?|apply|applicants?|candidates?|positions?|careers?|employ(?:ment|er|ee)|work(?:ers?|ing)?|earn(?:ings)?|monthly|per (?:month|day|week|hour)|telegram|whatsapp|visa|passport|interview|commission|part[- ]time|full[- ]time|remote|experience|overseas|agency|deposit|fee|usd|opening)\b`,
+    String.raw`\b(?:jobs?|hir(?:e|ing)|vacanc(?:y|ies)|recruit\w*|salar(?:y|ies)|wages?|apply|applicants?|candidates?|positions?|careers?|employ\w*|work(?:ers?|ing)?|earn(?:ings)?|monthly|per (?:month|day|week|hour)|telegram|whatsapp|visa|passport|interview|commission|(?:part|full)[- ]time|remote|experience|overseas|agency|deposit|fee|usd|opening)\b`,
     // fr es pt
     String.raw`\b(?:emploi|recrut\w*|salaire|poste|candidat\w*|travail|empleo|trabajo|salario|sueldo|vacantes?|contrataci[oó]n|emprego|vagas?|sal[aá]rio|trabalho|contrata[cç][aã]o)\b`,
     // id ms tl sw

@@ -1,32 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { reportUrl, REPORT_NEW_ISSUE_URL, REPORT_TEXT_MAX } from '@/src/content/report';
 import { evidenceContext } from '@/src/content/warning-ui';
 import { loadStates, saveState, MAX_STATES } from '@/src/content/posting-state';
-
-describe('report URL', () => {
-  const base = { kind: 'false-warning' as const, indicators: ['IND-11', 'IND-07', 'IND-11'], listVersion: '2026.11.29', level: 'high' };
-
-  it('carries indicator ids and list version, and no posting text unless asked', () => {
-    const u = new URL(reportUrl(base));
-    expect(u.origin + u.pathname).toBe(REPORT_NEW_ISSUE_URL);
-    const body = u.searchParams.get('body')!;
-    expect(u.searchParams.get('title')).toBe('False warning: IND-11, IND-07 (list 2026.11.29)');
-    expect(body).toContain('Indicators: IND-11, IND-07');
-    expect(body).toContain('List version: 2026.11.29');
-    expect(body).toContain('not included');
-  });
-
-  it('quotes the posting text when included, cut to the limit, and stays a short URL', () => {
-    const text = `line one\n<script>alert(1)</script>\n${'x'.repeat(5000)}`;
-    const url = reportUrl({ ...base, text });
-    const body = new URL(url).searchParams.get('body')!;
-    expect(body).toContain('> line one');
-    expect(body).toContain('> <script>alert(1)</script>');
-    expect(body.length).toBeLessThan(REPORT_TEXT_MAX + 600);
-    expect(url.length).toBeLessThan(8000);
-  });
-});
 
 describe('evidence context', () => {
   const posting = { text: 'Great job! Work in Sihanoukville with free flights. Contact us on Telegram today.', title: 'Agent in Cambodia' };
