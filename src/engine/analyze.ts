@@ -198,8 +198,10 @@ function analyzeUnsafe(posting: Posting, list: IndicatorList): Assessment {
       mentionField.set(m, main);
     }
   }
-  const role = roleClass(titleText.slice(0, 200));
-  const judgement = judgeSalary(mentions, countryOf(allText), role, list.scoring?.highPayRatio ?? 2.5);
+  // role and country only matter when there is a salary to judge
+  const judgement = mentions.length
+    ? judgeSalary(mentions, countryOf(allText), roleClass(titleText.slice(0, 200)), list.scoring?.highPayRatio ?? 2.5)
+    : null;
   const payInd = compiled.indicators.find((c) => c.family === 'IND-01' && c.indicator.roles.includes('bait'));
   let dampening = 0;
   const contextsApplied: string[] = [];
@@ -240,7 +242,7 @@ function analyzeUnsafe(posting: Posting, list: IndicatorList): Assessment {
   const byFamily = new Map<string, FiredFamily>();
   const strengthRank = { W: 0, M: 1, S: 2, H: 3 } as const;
   for (const f of findings) {
-    const ci = compiled.indicators.find((c) => c.indicator.id === f.indicator)!;
+    const ci = compiled.byId.get(f.indicator)!;
     const prev = byFamily.get(ci.family);
     const roles = [...new Set([...(prev?.roles ?? []), ...ci.indicator.roles])];
     if (!prev) byFamily.set(ci.family, { family: ci.family, ids: [f.indicator], strength: ci.indicator.strength, weight: f.weight, roles });
@@ -258,7 +260,7 @@ function analyzeUnsafe(posting: Posting, list: IndicatorList): Assessment {
   const STEP = { W: 'M', M: 'S', S: 'S', H: 'H' } as const;
   const TABLE = { W: 1, M: 2, S: 3, H: 5 } as const;
   for (const f of findings) {
-    const ci = compiled.indicators.find((c) => c.indicator.id === f.indicator)!;
+    const ci = compiled.byId.get(f.indicator)!;
     const partners = ci.indicator.strongWith ?? [];
     if (partners.length === 0) continue;
     if (!partners.some((p) => byFamily.has(p.replace(/[a-z]$/, '')) && p.replace(/[a-z]$/, '') !== ci.family)) continue;

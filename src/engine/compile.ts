@@ -8,6 +8,7 @@
  */
 import type { Context, Indicator, IndicatorList, Rule } from '../list/schema';
 import { normalizePattern } from './pattern-text';
+import { scriptOfLang } from './scripts';
 
 export interface CompiledIndicator {
   indicator: Indicator;
@@ -42,6 +43,8 @@ export interface LangPass {
 
 export interface CompiledList {
   indicators: CompiledIndicator[];
+  /** Indicator id → compiled indicator. */
+  byId: Map<string, CompiledIndicator>;
   /** One single-pass matcher per pattern language ("*" included). */
   passes: LangPass[];
   contexts: CompiledContext[];
@@ -138,7 +141,10 @@ export function compileList(list: IndicatorList): CompiledList {
     }
   }
   for (const [lang, arr] of perLang) {
-    const all = tryCompile(arr.map((a) => `(${a.src})`).join('|'), 'gu', errors, `single pass [${lang}]`);
+    // Latin-script passes only start at word starts: one cheap look-behind instead of trying every
+    // alternative at every position inside words (about twice as fast; patterns start at a word).
+    const guard = scriptOfLang(lang) === 'latin' ? '(?<![\\p{L}\\p{N}_])' : '';
+    const all = tryCompile(`${guard}(?:${arr.map((a) => `(${a.src})`).join('|')})`, 'gu', errors, `single pass [${lang}]`);
     const sticky = arr.map((a) => tryCompile(a.src, 'uy', errors, `sticky [${lang}]`));
     if (!all || sticky.some((r) => r === null)) continue;
     passes.push({ lang, all, members: arr.map((a) => a.idx), sticky: sticky as RegExp[] });
@@ -146,7 +152,8 @@ export function compileList(list: IndicatorList): CompiledList {
   const languages = new Set<string>();
   for (const ci of indicators) for (const l of ci.byLang.keys()) languages.add(l);
   for (const cc of contexts) for (const l of cc.byLang.keys()) languages.add(l);
-  const compiled: CompiledList = { indicators, passes, contexts, rules: list.rules ?? [], roleFamilies, languages, errors };
+  const byId = new Map(indicators.map((ci) => [ci.indicator.id, ci] as const));
+  const compiled: CompiledList = { indicators, byId, passes, contexts, rules: list.rules ?? [], roleFamilies, languages, errors };
   cache.set(list, compiled);
   return compiled;
 }

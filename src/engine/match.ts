@@ -96,7 +96,8 @@ export function allFirstHits(compiled: CompiledList, text: string, langs: Set<st
     if (pass.lang !== '*' && !langs.has(pass.lang)) continue;
     const re = pass.all;
     re.lastIndex = 0;
-    let remaining = pass.members.filter((i) => best[i] === null).length;
+    let remaining = 0;
+    for (const i of pass.members) if (best[i] === null) remaining++;
     let positions = 0;
     let m: RegExpExecArray | null;
     while (remaining > 0 && positions++ < MAX_POSITIONS && (m = re.exec(text)) !== null) {

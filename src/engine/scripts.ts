@@ -53,15 +53,17 @@ export function scriptsIn(text: string): Set<Script> {
  * the detected language or when one of its markers appears, so Taglish or English-with-
  * Indonesian posts get both — without paying for nine languages on every English post.
  */
+// Word boundaries here must be Unicode-aware: with ASCII \b, Vietnamese "hàng" would contain the word "ng".
+const w = (words: string) => new RegExp(`(?<![\\p{L}\\p{N}])(?:${words})(?![\\p{L}\\p{N}])`, 'u');
 const LATIN_MARKERS: Record<string, RegExp> = {
   vi: /[ăđơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]/,
-  fr: /[èêçùœ]|\b(?:les|des|vous|nous|avec|pour|emploi|travail)\b/,
-  es: /[ñ¿¡]|\b(?:los|las|para|con|una|trabajo|empleo|sueldo)\b/,
-  pt: /[ãõ]|\b(?:os|para|com|uma|você|não|trabalho|emprego|vagas?)\b/,
-  id: /\b(?:dan|yang|untuk|dengan|kerja|gaji|anda|kami|tidak|lowongan|ke|di)\b/,
-  ms: /\b(?:dan|yang|untuk|dengan|kerja|gaji|anda|kami|tidak|jawatan|di)\b/,
-  tl: /\b(?:ang|ng|mga|sa|ka|ako|kayo|po|trabaho|sahod)\b/,
-  sw: /\b(?:na|kwa|ya|wa|kazi|nchini|mshahara|za|kupitia)\b/,
+  fr: new RegExp(`[èêçùœ]|${w('les|des|vous|nous|avec|pour|emploi|travail').source}`, 'u'),
+  es: new RegExp(`[ñ¿¡]|${w('los|las|para|con|una|trabajo|empleo|sueldo').source}`, 'u'),
+  pt: new RegExp(`[ãõ]|${w('os|para|com|uma|você|não|trabalho|emprego|vagas?').source}`, 'u'),
+  id: w('dan|yang|untuk|dengan|kerja|gaji|anda|kami|tidak|lowongan|ke|di'),
+  ms: w('dan|yang|untuk|dengan|kerja|gaji|anda|kami|tidak|jawatan|di'),
+  tl: w('ang|ng|mga|sa|ka|ako|kayo|po|trabaho|sahod'),
+  sw: w('na|kwa|ya|wa|kazi|nchini|mshahara|za|kupitia'),
 };
 
 /**
