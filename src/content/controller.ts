@@ -56,9 +56,14 @@ interface Mounted {
   /** What the warning shows (a re-sent posting with the same answer keeps its warning as is). */
   sig: string;
   found: FoundPosting;
-  /** Previous inline opacity of a dimmed danger post ('' = none), undefined when not dimmed. */
-  dimPrev?: string;
+  /** The host is the anchor's first child (the anchor's parent only allows certain children: ul, tr…). */
+  inside: boolean;
+  /** Dimmed elements of a danger post with their previous inline opacity ('' = none). */
+  dimmed?: [HTMLElement, string][];
 }
+
+/** Parents whose content model forbids our host as a child (a list may only hold li…): the host goes inside the anchor. */
+const STRICT_PARENTS = new Set(['UL', 'OL', 'DL', 'MENU', 'TABLE', 'TBODY', 'THEAD', 'TFOOT', 'TR', 'SELECT', 'DATALIST']);
 
 /** Most elements scanned as one root in a whole-page pass; bigger subtrees are split into their children. */
 export const SPLIT_AT = 1500;
@@ -365,8 +370,8 @@ export class PageController {
 
   private insertHost(m: Mounted): void {
     const anchor = m.anchor;
-    if (!anchor.parentNode) return;
-    anchor.before(m.host);
+    if (m.inside) anchor.prepend(m.host);
+    else if (anchor.parentNode) anchor.before(m.host);
   }
 
   private mount(f: FoundPosting, r: AnalyzeResult): void {
@@ -375,14 +380,21 @@ export class PageController {
     host.setAttribute('data-lurelens-key', f.key);
     host.setAttribute('data-level', r.view!.level);
     const anchor = f.anchor ?? f.element;
-    const m: Mounted = { key: f.key, host, root, anchor, result: r, sig: signature(r), found: f };
-    // A danger post is dimmed until "show anyway" (opacity: no layout or scroll change). Not when our
-    // host sits inside the post (it would be dimmed too).
-    const canDim = r.view!.level === 'high' && this.states[f.key] !== 'shown' && !f.element.contains(anchor.parentNode);
+    const inside = STRICT_PARENTS.has(anchor.parentElement?.tagName ?? '');
+    const m: Mounted = { key: f.key, host, root, anchor, inside, result: r, sig: signature(r), found: f };
+    this.warnings.set(f.element, m);
+    this.insertHost(m);
+    // A danger post is dimmed until "show anyway" (opacity only: no layout or scroll change). When our host
+    // sits inside the post, the post's other children are dimmed instead of the post.
+    const canDim = r.view!.level === 'high' && this.states[f.key] !== 'shown';
     if (canDim) {
-      const el = f.element as HTMLElement;
-      m.dimPrev = el.style?.getPropertyValue('opacity') ?? '';
-      el.style?.setProperty('opacity', '0.45', 'important');
+      const targets = f.element.contains(host) ? Array.from(f.element.children).filter((c) => !c.contains(host)) : [f.element];
+      m.dimmed = targets.map((t) => {
+        const el = t as HTMLElement;
+        const prev = el.style?.getPropertyValue('opacity') ?? '';
+        el.style?.setProperty('opacity', '0.45', 'important');
+        return [el, prev];
+      });
     }
     renderWarning(root, { view: r.view!, posting: f.posting, strings: cfg.strings, locale: cfg.locale, dir: cfg.dir, dimmed: canDim }, {
       onWhy: (open) => setHighlights(m, f.element, open ? r.view!.reasons.map((x) => x.evidence.text) : []),
@@ -408,8 +420,6 @@ export class PageController {
           text: withText ? [f.posting.title, f.posting.text].filter(Boolean).join('\n') : undefined,
         }),
     });
-    this.warnings.set(f.element, m);
-    this.insertHost(m);
     if (!this.announced.has(f.key)) {
       this.announced.add(f.key);
       this.ensureAnnouncer();
@@ -418,11 +428,11 @@ export class PageController {
   }
 
   private undim(m: Mounted): void {
-    if (m.dimPrev === undefined) return;
-    const el = m.found.element as HTMLElement;
-    if (m.dimPrev) el.style?.setProperty('opacity', m.dimPrev);
-    else el.style?.removeProperty('opacity');
-    m.dimPrev = undefined;
+    for (const [el, prev] of m.dimmed ?? []) {
+      if (prev) el.style?.setProperty('opacity', prev);
+      else el.style?.removeProperty('opacity');
+    }
+    m.dimmed = undefined;
   }
 
   private unmount(el: Element): void {

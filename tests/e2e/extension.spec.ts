@@ -4,6 +4,7 @@
  * Telegram, fee) so these tests don't depend on engine tuning.
  */
 import type { Page, Worker } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
 import { test, expect } from './fixtures';
 
 const SHOTS = 'tests/e2e/screenshots';
@@ -24,12 +25,13 @@ async function tabRecord(background: Worker, tabId: number): Promise<{ entries: 
   }, tabId);
 }
 
-/** Id of the element each warning host annotates (its next sibling), in page order. */
+/** Id of the posting each warning host annotates, in page order. */
 function annotated(page: Page): Promise<string[]> {
   return page.evaluate(() =>
     Array.from(document.querySelectorAll('lurelens-warning'))
       .filter((h) => getComputedStyle(h).display !== 'none')
-      .map((h) => (h.nextElementSibling as HTMLElement | null)?.id ?? '?'),
+      // The host sits before the posting, or first inside it where the parent is a list or table.
+      .map((h) => (h.nextElementSibling as HTMLElement | null)?.id || h.parentElement?.id || '?'),
   );
 }
 
@@ -64,6 +66,10 @@ test.describe('in-page warning', () => {
     expect(reasons).toBeGreaterThanOrEqual(2);
     expect(reasons).toBeLessThanOrEqual(3);
     await host.screenshot({ path: `${SHOTS}/warning-en.png` });
+    // The host keeps the page's structure valid: inside the <li>, never a bare child of the <ul>.
+    expect(await page.evaluate(() => document.querySelector('lurelens-warning')!.parentElement!.tagName)).toBe('LI');
+    const axe = await new AxeBuilder({ page }).withRules(['list', 'listitem']).analyze();
+    expect(axe.violations.map((v) => v.id)).toEqual([]);
 
     // The background recorded both postings and set the badge.
     const tabId = await tabIdOf(background, page);
@@ -102,9 +108,12 @@ test.describe('in-page warning', () => {
 
     const level = await host.getByTestId('lurelens-warning').getAttribute('data-level');
     if (level === 'high') {
-      expect(await page.locator('#lure').evaluate((el) => getComputedStyle(el).opacity)).toBe('0.45');
+      const opacity = () => page.locator('#lure > article').evaluate((el) => getComputedStyle(el).opacity);
+      expect(await opacity()).toBe('0.45');
+      // The warning itself is not dimmed.
+      expect(await host.evaluate((el) => getComputedStyle(el).opacity)).toBe('1');
       await host.getByRole('button', { name: 'Show anyway' }).click();
-      expect(await page.locator('#lure').evaluate((el) => getComputedStyle(el).opacity)).toBe('1');
+      expect(await opacity()).toBe('1');
     }
     await host.getByRole('button', { name: 'Dismiss' }).click();
     await expect.poll(() => annotated(page)).toEqual([]);

@@ -60,7 +60,8 @@ function setup(html: string) {
       if (q.length === 0) await new Promise((r) => setTimeout(r, 0));
     }
   };
-  const hosts = () => Array.from(document.querySelectorAll('lurelens-warning')).map((h) => (h.nextElementSibling as Element | null)?.id);
+  // The posting a host annotates: its next sibling, or its parent when it sits inside a list item.
+  const hosts = () => Array.from(document.querySelectorAll('lurelens-warning')).map((h) => (h.nextElementSibling as Element | null)?.id || h.parentElement?.id);
   return { document, c, analyze, sent, settle, hosts };
 }
 
@@ -146,5 +147,7 @@ describe('PageController', () => {
     await c.start();
     await settle();
     expect(hosts()).toEqual(['lure']);
+    // Inside the <li>, not a bare child of the <ul>.
+    expect(document.querySelector('lurelens-warning')!.parentElement!.tagName).toBe('LI');
   });
 });
