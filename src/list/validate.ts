@@ -311,7 +311,8 @@ export function parseJsonText(text: string, what: string): { ok: true; value: un
     return { ok: true, value: JSON.parse(t) };
   } catch (e) {
     const msg = (e as Error).message;
-    const truncated = /end of (json )?input|unterminated|unexpected end/i.test(msg);
+    const atEnd = /position (\d+)/.exec(msg);
+    const truncated = /end of (json )?input|unterminated|unexpected end/i.test(msg) || (atEnd !== null && Number(atEnd[1]) >= t.length);
     return { ok: false, error: `${what} is not valid JSON${truncated ? ' (truncated?)' : ''}: ${msg.slice(0, 100)}` };
   }
 }
