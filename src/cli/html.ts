@@ -7,6 +7,7 @@
 import { parseHTML } from 'linkedom';
 import type { FoundPosting } from '../sites/types';
 import { findPostings } from '../sites/registry';
+import { withSiteDefaults } from '../sites/defaults';
 import type { IndicatorList } from '../list/schema';
 
 /** DOM constructors some adapters use (`instanceof Element`, `NodeFilter.SHOW_TEXT`) and Node lacks. */
@@ -93,7 +94,7 @@ export async function postingsFromHtml(html: string, url: URL | undefined, list:
     if (depth > MAX_DOM_DEPTH) {
       return { url: pageUrl, urlSource, postings: [], problem: `elements nested ${depth} levels deep (limit ${MAX_DOM_DEPTH}); page not searched` };
     }
-    return { url: pageUrl, urlSource, postings: findPostings(doc, pageUrl, list.sites) };
+    return { url: pageUrl, urlSource, postings: findPostings(doc, pageUrl, withSiteDefaults(list.sites)) };
   } finally {
     for (const name of installed) delete g[name];
   }

@@ -40,7 +40,7 @@ export type PostingKind = (typeof KINDS)[number];
 /** Part suffixes a kind may have in the selector data. */
 export const PARTS = ['Title', 'Company', 'Location', 'Salary', 'Body', 'Author', 'Link', 'Id', 'Anchor'] as const;
 
-/** What a site file declares. */
+/** What a site file declares (its selectors are data: src/indicators/sites.json under its id). */
 export interface SiteSpec {
   /** Kebab-case id; the key of its selectors in the list's `sites` section. */
   id: string;
@@ -52,8 +52,6 @@ export interface SiteSpec {
   paths?: RegExp;
   /** Query keys that identify a posting and are kept in permalinks (e.g. Indeed's "jk"). */
   keepQuery?: string[];
-  /** Default selectors: identical to src/indicators/sites.json[id] (a unit test checks). */
-  defaults: SiteSelectors;
   /**
    * Namespace for posting ids that are only unique within one view (Telegram Web message ids are per
    * chat, and the chat is in the URL hash). Returns "" when ids are page-unique.
@@ -64,8 +62,23 @@ export interface SiteSpec {
 /** A site adapter built from a {@link SiteSpec}: the {@link SiteAdapter} contract plus its spec data. */
 export interface DefinedSite extends SiteAdapter {
   name: string;
-  defaults: SiteSelectors;
+  /** The registered default selectors ({} until {@link registerSiteDefaults} ran). */
+  readonly defaults: SiteSelectors;
   hosts: (string | RegExp)[];
+}
+
+/**
+ * Default selectors by site id: the bundled src/indicators/sites.json, registered by src/sites/defaults.ts
+ * (the background worker, the CLI and tests import it). The content script does not import it, to keep
+ * 14 kB of selector data out of every page: it gets the same data, merged with the active list, from the
+ * background's page-config (`withSiteDefaults`).
+ */
+const siteDefaults = new Map<string, SiteSelectors>();
+const NO_DEFAULTS: SiteSelectors = {};
+
+/** Register default selectors (site id → part → selectors); later calls replace earlier ones per site. */
+export function registerSiteDefaults(defaults: Record<string, SiteSelectors>): void {
+  for (const [id, sel] of Object.entries(defaults)) siteDefaults.set(id, sel);
 }
 
 /** Whether `hostname` is `host` or one of its subdomains. */
@@ -236,7 +249,9 @@ export function defineSite(spec: SiteSpec): DefinedSite {
   return {
     id: spec.id,
     name: spec.name,
-    defaults: spec.defaults,
+    get defaults(): SiteSelectors {
+      return siteDefaults.get(spec.id) ?? NO_DEFAULTS;
+    },
     hosts: spec.hosts,
     matches(url: URL): boolean {
       // Asked for every scanned subtree with the same page URL: answer repeats from a one-entry cache.
@@ -250,7 +265,7 @@ export function defineSite(spec: SiteSpec): DefinedSite {
     },
     find(root: ParentNode, url: URL, selectors: SiteSelectors | undefined): FoundPosting[] {
       try {
-        return extractWith(spec.id, root, url, mergeSelectors(spec.defaults, selectors), spec.keepQuery, spec.keyScope?.(url) ?? '');
+        return extractWith(spec.id, root, url, mergeSelectors(siteDefaults.get(spec.id) ?? NO_DEFAULTS, selectors), spec.keepQuery, spec.keyScope?.(url) ?? '');
       } catch {
         // A DOM that breaks an assumption (detached node, exotic implementation) yields nothing, not a crash.
         return [];

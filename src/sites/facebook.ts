@@ -8,6 +8,9 @@
  * rendered inside the sharer's article, so its text is part of that article's body (both `._5rgt`
  * blocks are joined). The desktop feed is lazily rendered: empty `div[role="feed"] > div` placeholders
  * are skipped until they fill in. Class names on www are obfuscated, so only roles and data-attributes are used.
+ *
+ * Selectors (ordered fallbacks per part) are data: src/indicators/sites.json → "facebook", shipped in the
+ * indicator list so a redesign is fixed by a list update.
  */
 import { defineSite } from './define-site';
 
@@ -17,15 +20,4 @@ export const facebook = defineSite({
   hosts: ['facebook.com', 'fb.com'],
   paths: /^\/(?!(messages|settings|login|help|privacy|ads\/manager|business)\b)/,
   keepQuery: ['story_fbid', 'id', 'fbid', 'multi_permalinks'],
-  defaults: {
-    job: ['div[data-pagelet="MarketplacePDP"]', 'div[aria-label="Marketplace listing viewer"]'],
-    jobTitle: ['h1 span', 'h1'],
-    jobSalary: ['h1 + div span', '[data-testid="marketplace_pdp_price"]'],
-    jobBody: ['div[data-pagelet="MarketplacePDP"] div[class] > span[dir="auto"]', 'span[dir="auto"]'],
-    post: ['div[role="feed"] > div', 'div[aria-posinset]', '[data-pagelet^="FeedUnit_"]', 'article[data-ft], article[data-store]', 'div[role="article"]', 'article'],
-    postBody: ['[data-ad-rendering-role="story_message"]', '[data-ad-comet-preview="message"]', '[data-ad-preview="message"]', '.userContent', '._5rgt', '.story_body_container p'],
-    postAuthor: ['[data-ad-rendering-role="profile_name"] strong', 'h2 strong', 'h3 strong', 'h4 strong', 'header strong'],
-    postLink: ['a[href*="/posts/"]@href', 'a[href*="/permalink/"]@href', 'a[href*="story_fbid="]@href', 'a[href*="/photos/"]@href'],
-    postAnchor: ['header', '[data-ad-rendering-role="profile_name"]'],
-  },
 });

@@ -6,6 +6,9 @@
  * Markup notes (real old-reddit comments page in ../shared/data/real_pages/reddit): comments nest
  * (`.thing > .child > .sitetable > .thing`), so each part is read from the comment's own subtree only;
  * "load more comments" stubs have no body and are skipped. A link post without self-text is read by its title.
+ *
+ * Selectors (ordered fallbacks per part) are data: src/indicators/sites.json → "reddit", shipped in the
+ * indicator list so a redesign is fixed by a list update.
  */
 import { defineSite } from './define-site';
 
@@ -14,13 +17,4 @@ export const reddit = defineSite({
   name: 'Reddit',
   hosts: ['reddit.com'],
   paths: /^\/(r\/|user\/|u\/|$|comments\/|best|hot|new|top|rising)/,
-  defaults: {
-    post: ['.thing[data-fullname]', 'shreddit-post, shreddit-comment', '[data-testid="post-container"], div.Comment'],
-    postTitle: ['a.title', 'shreddit-post@post-title', '[slot="title"]', 'h1', 'h3'],
-    postBody: ['.entry .usertext-body .md', '.usertext-body', '[slot="text-body"]', 'div[slot="comment"]', '[data-click-id="text"]', '[data-testid="comment"]'],
-    postAuthor: ['[data-author]@data-author', 'shreddit-post@author', 'shreddit-comment@author', 'a.author', '[data-testid="post_author_link"]'],
-    postLink: ['[data-permalink]@data-permalink', 'shreddit-post@permalink', 'shreddit-comment@permalink', 'a.bylink@href', 'a[data-click-id="body"]@href'],
-    postId: ['[data-fullname]@data-fullname', 'shreddit-post@id', 'shreddit-comment@thingid'],
-    postAnchor: ['.entry', '[slot="credit-bar"]'],
-  },
 });

@@ -6,6 +6,9 @@
  * message nests a second `.tgme_widget_message_text` inside the first (the outermost is read once).
  * Older messages are prepended when scrolling up. On Telegram Web message ids (`data-mid`,
  * `data-message-id`) are per chat, so keys are scoped by the chat in the URL hash.
+ *
+ * Selectors (ordered fallbacks per part) are data: src/indicators/sites.json → "telegram", shipped in the
+ * indicator list so a redesign is fixed by a list update.
  */
 import { defineSite } from './define-site';
 
@@ -15,11 +18,4 @@ export const telegram = defineSite({
   hosts: ['t.me', 'telegram.me', 'web.telegram.org'],
   paths: /^\/(s\/|k\/?|a\/?|z\/?)/,
   keyScope: (url) => (url.hostname === 'web.telegram.org' ? `${url.hash}/` : ''),
-  defaults: {
-    post: ['.tgme_widget_message_wrap', '.tgme_widget_message[data-post]', '.bubble[data-mid]', '.Message[data-message-id]', '.message-list-item[data-message-id]'],
-    postBody: ['.tgme_widget_message_text', '.translatable-message', '.text-content', '.message'],
-    postAuthor: ['.tgme_widget_message_owner_name', '.tgme_widget_message_author', '.peer-title', '.message-title-name', '.sender-title'],
-    postId: ['[data-post]@data-post', '[data-mid]@data-mid', '[data-message-id]@data-message-id'],
-    postLink: ['a.tgme_widget_message_date@href'],
-  },
 });

@@ -1,5 +1,7 @@
 /** Test helpers: parse HTML with linkedom (as the CLI does) and locate fixtures and real pages. */
 import { parseHTML } from 'linkedom';
+// Registers the bundled selector defaults (src/indicators/sites.json), as the CLI and background do.
+import '../../../src/sites/defaults';
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
