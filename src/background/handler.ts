@@ -7,6 +7,7 @@
  *   page-config  → selectors, locale, texts of the warning, whether the site is trusted
  *   get-tab      → warnings recorded for a tab (for the popup)
  *   check-text   → Assessment of pasted text
+ *   page-status  → records whether the site adapter claiming the page found postings (popup: "page not recognised")
  * Bad input (wrong shapes, absurd sizes) gets an `{ error }` answer or is skipped; nothing throws out.
  */
 import { browser } from 'wxt/browser';
@@ -26,7 +27,7 @@ import type {
   Request,
   TabEntry,
 } from '../messaging/protocol';
-import { getTabRecord, recordEntries, warningEntries } from './tab-results';
+import { getTabRecord, recordEntries, recordPageStatus, warningEntries } from './tab-results';
 import { campaign } from '../campaigns/active';
 import { DEFAULT_CAMPAIGN } from '../campaigns/defaults';
 import { setBadge } from './badge';
@@ -60,7 +61,7 @@ export const defaultDeps: BackgroundDeps = {
 };
 
 /** Message types this module answers (other listeners may answer other types). */
-export const HANDLED_TYPES = new Set(['analyze', 'page-config', 'get-tab', 'check-text']);
+export const HANDLED_TYPES = new Set(['analyze', 'page-config', 'get-tab', 'check-text', 'page-status']);
 
 /** Whether `msg` is a request this module answers. */
 export function isHandled(msg: unknown): msg is Request {
@@ -171,7 +172,17 @@ export async function handleMessage(
         scanned: rec ? Object.keys(rec.entries).length : 0,
         listVersion: list.listVersion,
       };
+      if (rec?.page) res.page = rec.page;
       return res;
+    }
+    case 'page-status': {
+      const tabId = sender.tab?.id;
+      if (typeof tabId !== 'number' || tabId < 0) return { error: 'page-status needs a tab' };
+      const adapterId = typeof req.adapterId === 'string' ? req.adapterId.slice(0, 60) : null;
+      const postings = Number.isFinite(req.postings) ? Math.max(0, Math.floor(req.postings)) : 0;
+      const page = { adapterId, recognised: req.recognised === true, postings };
+      await recordPageStatus(tabId, page, { url: sender.tab?.url, view: typeof req.view === 'string' ? req.view : undefined });
+      return { ok: true };
     }
     case 'analyze': {
       if (!Array.isArray(req.postings)) return { error: 'postings must be an array' };

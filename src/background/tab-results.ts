@@ -7,7 +7,7 @@
  * starts a fresh record. Updates to one tab are serialised so concurrent analyse requests don't lose entries.
  */
 import { browser } from 'wxt/browser';
-import type { TabEntry } from '../messaging/protocol';
+import type { PageStatus, TabEntry } from '../messaging/protocol';
 
 /** Everything recorded for one tab. */
 export interface TabRecord {
@@ -17,6 +17,8 @@ export interface TabRecord {
   view?: string;
   /** Every posting analysed in this view, by posting key (including level none/low). */
   entries: Record<string, TabEntry>;
+  /** Whether the site adapter claiming the page found postings (content script's page-status). */
+  page?: PageStatus;
 }
 
 const memory = new Map<number, TabRecord>();
@@ -77,6 +79,17 @@ export function recordEntries(tabId: number, entries: TabEntry[], opts: { url?: 
     }
     rec = { ...rec, url: opts.url ?? rec.url, view: opts.view ?? rec.view, entries: { ...rec.entries } };
     for (const e of entries) rec.entries[e.key] = e;
+    await save(rec);
+    return rec;
+  });
+}
+
+/** Record the page status of a tab's view (a new view starts a fresh record, as in {@link recordEntries}). */
+export function recordPageStatus(tabId: number, page: PageStatus, opts: { url?: string; view?: string } = {}): Promise<TabRecord> {
+  return serial(tabId, async () => {
+    let rec = await getTabRecord(tabId);
+    if (!rec || (opts.view !== undefined && rec.view !== undefined && rec.view !== opts.view)) rec = { tabId, entries: {} };
+    rec = { ...rec, url: opts.url ?? rec.url, view: opts.view ?? rec.view, page };
     await save(rec);
     return rec;
   });

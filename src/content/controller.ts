@@ -14,7 +14,7 @@
  *    the page re-scanned; postings still on the page keep their warnings.
  */
 import type { FoundPosting } from '../sites/types';
-import { findPostings } from '../sites/registry';
+import { adaptersFor, findPostings } from '../sites/registry';
 import { looksLikeJobText } from '../sites/generic';
 import type { AnalyzeResponse, AnalyzeResult, PageConfigResponse } from '../messaging/protocol';
 import { createAnnouncer, createHost, HOST_TAG, renderWarning } from './warning-ui';
@@ -116,6 +116,8 @@ export class PageController {
   private states: Record<string, PostingState> = {};
   private announcer?: ReturnType<typeof createAnnouncer>;
   private pending: Node[] = [];
+  /** Page recognition of this view for the adapter claiming the page (undefined on generic pages). */
+  private status?: { adapterId: string; keys: Set<string>; sent: boolean | undefined; passDone: boolean };
   /** Roots waiting to be scanned (whole-page pass split into parts, or subtrees added by mutations). */
   private ready: Element[] = [];
   private fullScan = false;
@@ -248,6 +250,8 @@ export class PageController {
       this.fullScan = false;
       this.pending = [];
       this.ready = splitRoots(this.deps.doc);
+      const claim = adaptersFor(this.deps.url())[0]!.id;
+      this.status = claim === 'generic' ? undefined : { adapterId: claim, keys: new Set(), sent: undefined, passDone: false };
     } else if (this.pending.length > 0) {
       const set = new Set<Element>(this.ready.filter((r): r is Element => r.isConnected));
       for (const n of this.pending) {
@@ -278,6 +282,23 @@ export class PageController {
       found.push(...findPostings(root, this.deps.url(), this.config.selectors));
     }
     if (found.length) this.handle(found);
+    this.reportStatus(found);
+  }
+
+  /**
+   * "Page not recognised": on pages a site adapter claims, tell the background whether it found postings,
+   * after the whole-page pass and again when the first posting turns up later (lazy-loaded content).
+   */
+  private reportStatus(found: FoundPosting[]): void {
+    const st = this.status;
+    if (!st) return;
+    for (const f of found) if (f.posting.source === st.adapterId) st.keys.add(f.key);
+    if (this.ready.length === 0) st.passDone = true;
+    const recognised = st.keys.size > 0;
+    if (!st.passDone || st.sent === recognised) return;
+    st.sent = recognised;
+    const msg = { type: 'page-status', adapterId: st.adapterId, recognised, postings: st.keys.size, view: this.view };
+    void this.deps.send(msg).catch(() => undefined);
   }
 
   /** Remove warnings whose posting left the page; put back hosts the page removed. */

@@ -122,6 +122,21 @@ describe('get-tab', () => {
     expect(got.entries[0]!.findings.length).toBeGreaterThan(0);
   });
 
+  it('keeps the page status of the current view (page not recognised) and drops it on a new view', async () => {
+    const d = deps();
+    await handleMessage({ type: 'page-status', adapterId: 'linkedin', recognised: false, postings: 0, view: 'v1' }, tab(21), d);
+    let got = (await handleMessage({ type: 'get-tab', tabId: 21 }, {}, d)) as GetTabResponse;
+    expect(got.page).toEqual({ adapterId: 'linkedin', recognised: false, postings: 0 });
+    await handleMessage({ type: 'analyze', view: 'v1', postings: [post('a', '[high]')] }, tab(21), d);
+    got = (await handleMessage({ type: 'get-tab', tabId: 21 }, {}, d)) as GetTabResponse;
+    expect(got.page?.adapterId).toBe('linkedin');
+    expect(got.entries).toHaveLength(1);
+    await handleMessage({ type: 'analyze', view: 'v2', postings: [] }, tab(21), d);
+    got = (await handleMessage({ type: 'get-tab', tabId: 21 }, {}, d)) as GetTabResponse;
+    expect(got.page).toBeUndefined();
+    expect(await handleMessage({ type: 'page-status', adapterId: 'x', recognised: true, postings: 1 }, {}, d)).toEqual({ error: 'page-status needs a tab' });
+  });
+
   it('rejects a request without a numeric tab id', async () => {
     expect(await handleMessage({ type: 'get-tab', tabId: 'x' }, {}, deps())).toEqual({ error: 'tabId must be a number' });
   });

@@ -30,7 +30,7 @@ function engine(p: Posting): Assessment {
 let g: Record<string, unknown>;
 let saved: Record<string, unknown>;
 
-function setup(html: string) {
+function setup(html: string, pageUrl = 'https://board.example.test/jobs') {
   const { document, window } = parseHTML(`<!doctype html><html><body>${html}</body></html>`) as unknown as { document: Document; window: Record<string, unknown> };
   for (const k of ['MutationObserver', 'Node', 'NodeFilter']) {
     saved[k] = g[k];
@@ -42,10 +42,10 @@ function setup(html: string) {
   const idleQueue: (() => void)[] = [];
   const c = new PageController({
     doc: document,
-    url: () => new URL('https://board.example.test/jobs'),
+    url: () => new URL(pageUrl),
     send: async (msg) => {
       sent.push(msg as never);
-      return handleMessage(msg, { tab: { id: 1, url: 'https://board.example.test/jobs' } }, deps);
+      return handleMessage(msg, { tab: { id: 1, url: pageUrl } }, deps);
     },
     loadStates: async () => ({}),
     saveState: async () => undefined,
@@ -149,5 +149,18 @@ describe('PageController', () => {
     expect(hosts()).toEqual(['lure']);
     // Inside the <li>, not a bare child of the <ul>.
     expect(document.querySelector('lurelens-warning')!.parentElement!.tagName).toBe('LI');
+  });
+
+  it('tells the background when a site adapter finds nothing on a page it claims; generic pages send no status', async () => {
+    const { c, settle, sent } = setup(`<main><p>Loading…</p></main>`, 'https://www.linkedin.com/feed/');
+    await c.start();
+    await settle();
+    const statuses = () => sent.filter((m) => m.type === 'page-status') as unknown as { adapterId: string; recognised: boolean }[];
+    expect(statuses()).toEqual([expect.objectContaining({ adapterId: 'linkedin', recognised: false })]);
+    // Generic pages send no status.
+    const other = setup(`<main><article id="lure"><p>${LURE}</p></article></main>`);
+    await other.c.start();
+    await other.settle();
+    expect(other.sent.some((m) => m.type === 'page-status')).toBe(false);
   });
 });
