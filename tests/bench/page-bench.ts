@@ -198,8 +198,10 @@ async function main(): Promise<number> {
   }
   const contentJs = resolve(DIST, 'content-scripts/content.js');
   const contentBytes = statSync(contentJs).size;
-  const contentKB = contentBytes / 1024;
-  const contentGzKB = gzipSync(readFileSync(contentJs)).length / 1024;
+  // kB = 1000 bytes, as WXT prints it (the target is "≤ 60 kB"); KiB shown too
+  const contentKB = contentBytes / 1000;
+  const contentKiB = contentBytes / 1024;
+  const contentGzKB = gzipSync(readFileSync(contentJs)).length / 1000;
 
   log(`LureLens page benchmark — ${POSTS} posts (${BATCH} every ${EVERY} ms), ${RUNS} run(s) with and without the extension, Chromium ${CHROMIUM}`);
   const withRuns: RunResult[] = [];
@@ -216,8 +218,14 @@ async function main(): Promise<number> {
   const tickWith: RunResult[] = [];
   const tickBase: RunResult[] = [];
   for (let i = 0; i < Math.max(1, Math.min(RUNS, 2)); i++) {
-    tickBase.push(await run(false, 'ticker'));
-    tickWith.push(await run(true, 'ticker'));
+    // alternate the order here too (the first launch of a pair tends to be slower)
+    if (i % 2 === 0) {
+      tickBase.push(await run(false, 'ticker'));
+      tickWith.push(await run(true, 'ticker'));
+    } else {
+      tickWith.push(await run(true, 'ticker'));
+      tickBase.push(await run(false, 'ticker'));
+    }
   }
 
   const pairDiff = (a: RunResult[], b: RunResult[], k: keyof RunResult) => median(a.map((r, i) => (r[k] as number) - (b[i][k] as number)));
@@ -243,7 +251,7 @@ async function main(): Promise<number> {
   log(`  of which script: ${f1(addedScriptMs)} ms; page main thread without the extension: ${f1(baseMs)} ms (ratio with/without ${f1((baseMs + addedMs) / baseMs)}×, +${f1((addedMs / baseMs) * 100)} %)`);
   log(`long tasks > 50 ms: ${f1(longWith)} with, ${f1(longBase)} without → ${longTasks} caused by the extension (target 0: ${mark(longTasks === 0)})`);
   log(`post in DOM → warning visible: p50 ${f1(p50)} ms, p95 ${f1(p95)} ms over ${lat.length} lures (target p95 ≤ 250: ${mark(p95 <= 250)}; ${f1(p95 / 250)}× target); lures warned ${warned}/${lures}`);
-  log(`content-script bundle: ${f1(contentKB)} kB (${f1(contentGzKB)} kB gzip) (target ≤ 60: ${mark(contentKB <= 60)}; ${f1(contentKB / 60)}× target)`);
+  log(`content-script bundle: ${f1(contentKB)} kB = ${f1(contentKiB)} KiB (${f1(contentGzKB)} kB gzip) (target ≤ 60: ${mark(contentKB <= 60)}; ${f1(contentKB / 60)}× target)`);
   log(`JS heap added: ${f1(heapKB)} kB (after GC, with − without)`);
   log(`page mutating with no postings (${TICKER_MS} ms ticker): extension-added main thread ${f1(tickAdded)} ms (${f1((tickAdded / TICKER_MS) * 1000)} ms per second)`);
   if (JSON_OUT) {
