@@ -159,6 +159,13 @@ test.describe('in-page warning', () => {
     await expect(page.locator('lurelens-warning').getByTestId('lurelens-warning')).toHaveAttribute('dir', 'rtl');
   });
 
+  test('schema.org JobPosting in JSON-LD: the warning sits above the job title', async ({ context }) => {
+    const page = await context.newPage();
+    await page.goto('/jsonld-job.html');
+    await expect.poll(() => annotated(page)).toEqual(['title']);
+    await expect(page.locator('lurelens-warning').getByTestId('lurelens-warning')).toHaveAttribute('data-level', /^(high|medium)$/);
+  });
+
   test('honest board: no warning, but the postings were scanned', async ({ context, background }) => {
     const page = await context.newPage();
     await page.goto('/honest-board.html');
