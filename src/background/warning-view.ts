@@ -58,10 +58,14 @@ export function explain(f: Finding, t: T): string {
  */
 export function buildWarningView(a: Assessment, t: T): WarningView | undefined {
   if (a.level !== 'medium' && a.level !== 'high') return undefined;
-  const reasons: WarningReason[] = strongestFindings(a.findings).map((f) => {
+  // Two indicators can share an explanation (a hub city and a border route): one line per distinct reason.
+  const reasons: WarningReason[] = [];
+  for (const f of strongestFindings(a.findings, Infinity)) {
     const explanation = explain(f, t);
-    return { indicator: f.indicator, short: firstSentence(explanation), explanation, evidence: f.evidence };
-  });
+    if (reasons.some((r) => r.explanation === explanation)) continue;
+    reasons.push({ indicator: f.indicator, short: firstSentence(explanation), explanation, evidence: f.evidence });
+    if (reasons.length >= MAX_REASONS) break;
+  }
   const view: WarningView = {
     level: a.level,
     headline: t(a.level === 'high' ? 'warning_danger_title' : 'warning_caution_title'),

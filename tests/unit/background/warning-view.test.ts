@@ -40,6 +40,12 @@ describe('warning view', () => {
     expect(explain(f('IND-99', 1, 'missing_key'), t)).toBe('sign IND-99');
   });
 
+  it('lists a shared explanation once', () => {
+    const t = (k: string) => ({ ind_07: 'Known hub.', ind_08: 'Known hub.', ind_11: 'Chat apps only.', ind_01: 'High pay.' })[k] ?? k;
+    const v = buildWarningView({ level: 'high', score: 9, lang: 'en', findings: [f('IND-07', 4, 'ind_07'), f('IND-08', 3, 'ind_08'), f('IND-11', 2, 'ind_11'), f('IND-01', 1, 'ind_01')] }, t)!;
+    expect(v.reasons.map((r) => r.indicator)).toEqual(['IND-07', 'IND-11', 'IND-01']);
+  });
+
   it('first sentences and pattern keys', () => {
     expect(firstSentence('Pay is far above normal. Scammers use it.')).toBe('Pay is far above normal.');
     expect(firstSentence('x'.repeat(300), 20)).toHaveLength(20);
