@@ -58,6 +58,9 @@ export interface CompiledList {
 
 const cache = new WeakMap<IndicatorList, CompiledList>();
 
+/** Largest regular-expression source per single pass (characters); see the chunking below. */
+const PASS_SOURCE_LIMIT = 12_000;
+
 /** Family id of an indicator id. */
 export function familyOf(id: string): string {
   return id.replace(/[a-z]$/, '');
@@ -140,14 +143,28 @@ export function compileList(list: IndicatorList): CompiledList {
       perLang.set(lang, arr);
     }
   }
-  for (const [lang, arr] of perLang) {
-    // Latin-script passes only start at word starts: one cheap look-behind instead of trying every
-    // alternative at every position inside words (about twice as fast; patterns start at a word).
-    const guard = scriptOfLang(lang) === 'latin' ? '(?<![\\p{L}\\p{N}_])' : '';
-    const all = tryCompile(`${guard}(?:${arr.map((a) => `(${a.src})`).join('|')})`, 'gu', errors, `single pass [${lang}]`);
-    const sticky = arr.map((a) => tryCompile(a.src, 'uy', errors, `sticky [${lang}]`));
-    if (!all || sticky.some((r) => r === null)) continue;
-    passes.push({ lang, all, members: arr.map((a) => a.idx), sticky: sticky as RegExp[] });
+  for (const [lang, all] of perLang) {
+    // V8 stops optimising regular expressions whose source exceeds about 20 kB (they run 10× slower),
+    // so a language with many patterns gets several passes of at most PASS_SOURCE_LIMIT characters.
+    const chunks: { idx: number; src: string }[][] = [[]];
+    let size = 0;
+    for (const a of all) {
+      if (size + a.src.length > PASS_SOURCE_LIMIT && chunks[chunks.length - 1]!.length > 0) {
+        chunks.push([]);
+        size = 0;
+      }
+      chunks[chunks.length - 1]!.push(a);
+      size += a.src.length + 3;
+    }
+    for (const arr of chunks) {
+      // Latin-script passes only start at word starts: one cheap look-behind instead of trying every
+      // alternative at every position inside words (about twice as fast; patterns start at a word).
+      const guard = scriptOfLang(lang) === 'latin' ? '(?<![\\p{L}\\p{N}_])' : '';
+      const re = tryCompile(`${guard}(?:${arr.map((a) => `(${a.src})`).join('|')})`, 'gu', errors, `single pass [${lang}]`);
+      const sticky = arr.map((a) => tryCompile(a.src, 'uy', errors, `sticky [${lang}]`));
+      if (!re || sticky.some((r) => r === null)) continue;
+      passes.push({ lang, all: re, members: arr.map((a) => a.idx), sticky: sticky as RegExp[] });
+    }
   }
   const languages = new Set<string>();
   for (const ci of indicators) for (const l of ci.byLang.keys()) languages.add(l);

@@ -2,7 +2,7 @@
  * Main language of a posting (ISO 639-1, "und" when unknown). Non-Latin scripts decide
  * directly (Thai, Hangul, Kana, Han, Ethiopic…); Latin-script text goes to franc-min
  * (trigram model, pure JS), restricted to the Latin-script languages LureLens serves so that
- * short posts are not labelled with a neighbouring language. Only the first 300 characters
+ * short posts are not labelled with a neighbouring language. Only the first 200 characters
  * are examined (cost stays constant on huge posts).
  *
  * The language is informative (shown to the user, chooses English NLP): matching does not
@@ -50,7 +50,7 @@ function dominantScript(sample: string): Script | null {
  * @returns ISO 639-1 code or "und".
  */
 export function detectLanguage(text: string): string {
-  const sample = text.length > 300 ? text.slice(0, 300) : text;
+  const sample = text.length > 200 ? text.slice(0, 200) : text;
   const script = dominantScript(sample);
   if (script) {
     switch (script) {

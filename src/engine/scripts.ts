@@ -48,38 +48,71 @@ export function scriptsIn(text: string): Set<Script> {
 }
 
 /**
- * Cheap markers of Latin-script languages (on normalised text). English patterns always run on
+ * Markers of Latin-script languages (on normalised text). English patterns always run on
  * Latin text (it is the lingua franca of mixed posts); another Latin language runs when it is
  * the detected language or when one of its markers appears, so Taglish or English-with-
  * Indonesian posts get both — without paying for nine languages on every English post.
  */
-// Word boundaries here must be Unicode-aware: with ASCII \b, Vietnamese "hàng" would contain the word "ng".
-const w = (words: string) => new RegExp(`(?<![\\p{L}\\p{N}])(?:${words})(?![\\p{L}\\p{N}])`, 'u');
-const LATIN_MARKERS: Record<string, RegExp> = {
+/** Letters that mark a Latin-script language by themselves. */
+const LATIN_LETTER_MARKERS: Record<string, RegExp> = {
   vi: /[ăđơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]/,
-  fr: new RegExp(`[èêçùœ]|${w('les|des|vous|nous|avec|pour|emploi|travail').source}`, 'u'),
-  es: new RegExp(`[ñ¿¡]|${w('los|las|para|con|una|trabajo|empleo|sueldo').source}`, 'u'),
-  pt: new RegExp(`[ãõ]|${w('os|para|com|uma|você|não|trabalho|emprego|vagas?').source}`, 'u'),
-  id: w('dan|yang|untuk|dengan|kerja|gaji|anda|kami|tidak|lowongan|ke|di'),
-  ms: w('dan|yang|untuk|dengan|kerja|gaji|anda|kami|tidak|jawatan|di'),
-  tl: w('ang|ng|mga|sa|ka|ako|kayo|po|trabaho|sahod'),
-  sw: w('na|kwa|ya|wa|kazi|nchini|mshahara|za|kupitia'),
+  fr: /[èêçùœ]/,
+  es: /[ñ¿¡]/,
+  pt: /[ãõ]/,
 };
+/** Common words that mark a Latin-script language (one scan for all languages). */
+const LATIN_WORD_MARKERS: [string, string][] = [
+  ['fr', 'les|des|vous|nous|avec|pour|emploi|travail'],
+  ['es', 'los|las|para|con|una|trabajo|empleo|sueldo'],
+  ['pt', 'os|para|com|uma|você|não|trabalho|emprego|vagas?'],
+  ['id', 'dan|yang|untuk|dengan|kerja|gaji|anda|kami|tidak|lowongan|ke|di'],
+  ['ms', 'dan|yang|untuk|dengan|kerja|gaji|anda|kami|tidak|jawatan|di'],
+  ['tl', 'ang|ng|mga|sa|ka|ako|kayo|po|trabaho|sahod'],
+  ['sw', 'na|kwa|ya|wa|kazi|nchini|mshahara|za|kupitia'],
+];
+// Unicode-aware word boundaries: with ASCII \b, Vietnamese "hàng" would contain the word "ng".
+const WORD_MARKER_RE = new RegExp(
+  `(?<![\\p{L}\\p{N}])(?:${LATIN_WORD_MARKERS.map(([, w]) => `(${w})`).join('|')})(?![\\p{L}\\p{N}])`,
+  'gu',
+);
+
+const WORD_MARKER_EXACT: [string, RegExp][] = LATIN_WORD_MARKERS.map(([l, w]) => [l, new RegExp(`^(?:${w})$`, 'u')]);
+
+/** Latin-script languages marked in the text (letters or common words). */
+function latinMarkers(text: string): Set<string> {
+  const out = new Set<string>();
+  for (const [lang, re] of Object.entries(LATIN_LETTER_MARKERS)) if (re.test(text)) out.add(lang);
+  WORD_MARKER_RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  let guard = 0;
+  while ((m = WORD_MARKER_RE.exec(text)) !== null && guard++ < 200) {
+    // a word can mark several languages ("para": es and pt; "dan": id and ms)
+    for (let g = 1; g < m.length; g++) {
+      if (m[g] !== undefined) {
+        for (const [lang, exact] of WORD_MARKER_EXACT) if (exact.test(m[g]!)) out.add(lang);
+        break;
+      }
+    }
+    if (out.size >= LATIN_WORD_MARKERS.length + 1) break;
+  }
+  return out;
+}
 
 /**
  * Which pattern languages a text needs: every language whose script appears; for Latin-script
- * languages other than English, only when detected or marked (see LATIN_MARKERS).
+ * languages other than English, only when detected or marked (see LATIN_LETTER_MARKERS and LATIN_WORD_MARKERS).
  * @param langs the pattern languages available in the list
  */
 export function languagesNeeded(text: string, detected: string, langs: Iterable<string>): Set<string> {
   const scripts = scriptsIn(text);
   const out = new Set<string>();
+  let marked: Set<string> | null = null;
   for (const lang of langs) {
     const script = scriptOfLang(lang);
     if (!scripts.has(script)) continue;
-    if (script === 'latin' && lang !== 'en' && lang !== detected) {
-      const marker = LATIN_MARKERS[lang];
-      if (marker && !marker.test(text)) continue;
+    if (script === 'latin' && lang !== 'en' && lang !== detected && (lang in LATIN_LETTER_MARKERS || LATIN_WORD_MARKERS.some(([l]) => l === lang))) {
+      marked ??= latinMarkers(text);
+      if (!marked.has(lang)) continue;
     }
     out.add(lang);
   }
