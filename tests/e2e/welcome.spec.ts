@@ -39,11 +39,15 @@ test('is keyboard operable', async ({ context, extensionId }) => {
 
 test('the browser reads the generated _locales messages, placeholders included', async ({ context, extensionId }) => {
   const page = await openExtensionPage(context, extensionId, 'welcome.html');
-  const r = await page.evaluate(() => ({
-    name: chrome.i18n.getMessage('extName'),
-    count: chrome.i18n.getMessage('popup_page_count', ['3']),
+  const r = await page.evaluate(() => {
+    // WXT types getMessage from the _locales it saw at the last build; a fresh clone type-checks before any build.
+    const getMessage = chrome.i18n.getMessage as unknown as (key: string, subs?: string[]) => string;
+    return {
+    name: getMessage('extName'),
+    count: getMessage('popup_page_count', ['3']),
     ui: chrome.i18n.getUILanguage(),
-  }));
+    };
+  });
   expect(r.name).toBe('LureLens');
   expect(r.count).toBe('Warnings on this page: 3');
 });
