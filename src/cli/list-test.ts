@@ -3,7 +3,8 @@
  *   [--max-recall-drop <fraction>] [--max-fw-rise <fraction>] [labelled.jsonl[.gz] …]`
  *
  * The regression gate for indicator-list updates. Either list may be a plain list or a signed
- * envelope (its inner list is used; the signature is `list verify`'s business). The candidate list is validated (the same
+ * envelope (its inner list is used; the signature is `list verify`'s business). Lists are
+ * validated in a child process (see `readValidListIsolated` for why). The candidate list is validated (the same
  * chain as `list validate`), then it and the current list (the bundled one, or --baseline) are
  * run with the engine over the same labelled postings: every dataset under the data directory
  * (default ../shared/data, loaded by src/eval/datasets.ts) plus each labelled JSONL file given
@@ -28,7 +29,7 @@ import type { IndicatorList } from '../list/schema';
 import { evaluate, type DatasetResult, type EvalDataset, type EvalRow } from '../eval/evaluate';
 import { defaultDataDir, loadDatasets, toEvalRow } from '../eval/datasets';
 import { EXIT_BAD_INPUT, EXIT_OK, EXIT_USAGE, UsageError, processIO, warn, type CliIO } from './io';
-import { readValidList } from './list-files';
+import { readValidListIsolated } from './list-files';
 import { assertReadableFile, formatOf, openStream, splitLines } from './postings';
 
 export const TEST_USAGE = `usage: lure-lens list test <candidate.json> [--baseline <list.json>] [--data <dir> | --no-data]
@@ -194,7 +195,7 @@ export async function testCommand(argv: string[], io: CliIO = processIO()): Prom
     return EXIT_USAGE;
   }
 
-  const cand = await readValidList(args.candidate, true);
+  const cand = await readValidListIsolated(args.candidate, true);
   if (!cand.ok) {
     warn(io, `lure-lens list test: candidate list is not valid: ${cand.reason}`);
     return EXIT_BAD_INPUT;
@@ -202,7 +203,7 @@ export async function testCommand(argv: string[], io: CliIO = processIO()): Prom
   let baseList: IndicatorList = bundledList;
   let baseName = `bundled ${bundledList.listVersion}`;
   if (args.baseline) {
-    const base = await readValidList(args.baseline, true);
+    const base = await readValidListIsolated(args.baseline, true);
     if (!base.ok) {
       warn(io, `lure-lens list test: baseline list is not valid: ${base.reason}`);
       return EXIT_BAD_INPUT;
