@@ -82,6 +82,11 @@ const WORD_MARKER_EXACT: [string, RegExp][] = LATIN_WORD_MARKERS.map(([l, w]) =>
 function latinMarkers(text: string): Set<string> {
   const out = new Set<string>();
   for (const [lang, re] of Object.entries(LATIN_LETTER_MARKERS)) if (re.test(text)) out.add(lang);
+  // Vietnamese also writes ê, è, ù, ã, õ: in Vietnamese text only words mark French or Portuguese
+  if (out.has('vi')) {
+    out.delete('fr');
+    out.delete('pt');
+  }
   WORD_MARKER_RE.lastIndex = 0;
   let m: RegExpExecArray | null;
   let guard = 0;
