@@ -195,23 +195,6 @@ export async function testCommand(argv: string[], io: CliIO = processIO()): Prom
     return EXIT_USAGE;
   }
 
-  const cand = await readValidListIsolated(args.candidate, true);
-  if (!cand.ok) {
-    warn(io, `lure-lens list test: candidate list is not valid: ${cand.reason}`);
-    return EXIT_BAD_INPUT;
-  }
-  let baseList: IndicatorList = bundledList;
-  let baseName = `bundled ${bundledList.listVersion}`;
-  if (args.baseline) {
-    const base = await readValidListIsolated(args.baseline, true);
-    if (!base.ok) {
-      warn(io, `lure-lens list test: baseline list is not valid: ${base.reason}`);
-      return EXIT_BAD_INPUT;
-    }
-    baseList = base.list;
-    baseName = `${args.baseline} ${base.list.listVersion}`;
-  }
-
   const datasets: EvalDataset[] = [];
   if (args.useData) {
     const dir = resolve(args.dataDir ?? defaultDataDir());
@@ -241,6 +224,26 @@ export async function testCommand(argv: string[], io: CliIO = processIO()): Prom
   if (usable.length === 0) {
     warn(io, `lure-lens list test: no labelled postings to test on (give --data <dir> or labelled .jsonl files)\n${TEST_USAGE}`);
     return EXIT_USAGE;
+  }
+
+  // Data first (cheap, and a usage error should not wait for validation); then both lists, in parallel.
+  const [cand, base] = await Promise.all([
+    readValidListIsolated(args.candidate, true),
+    args.baseline ? readValidListIsolated(args.baseline, true) : Promise.resolve(undefined),
+  ]);
+  if (!cand.ok) {
+    warn(io, `lure-lens list test: candidate list is not valid: ${cand.reason}`);
+    return EXIT_BAD_INPUT;
+  }
+  let baseList: IndicatorList = bundledList;
+  let baseName = `bundled ${bundledList.listVersion}`;
+  if (args.baseline && base) {
+    if (!base.ok) {
+      warn(io, `lure-lens list test: baseline list is not valid: ${base.reason}`);
+      return EXIT_BAD_INPUT;
+    }
+    baseList = base.list;
+    baseName = `${args.baseline} ${base.list.listVersion}`;
   }
 
   const baseReport = evaluate(baseList, usable, { worst: 0 });

@@ -211,9 +211,11 @@ describe('lure-lens list test (regression gate)', () => {
 
   it('refuses an invalid candidate (1) and missing data (2)', async () => {
     const io = memoryIO();
-    expect(await listCommand(['test', write('broken.json', '[]'), '--no-data', write('x.jsonl', '')], io)).toBe(1);
+    const rows = write('x.jsonl', JSON.stringify({ label: 'legit', text: 'Receptionist for a dental clinic in Kisumu, apply by e-mail.' }));
+    expect(await listCommand(['test', write('broken.json', '[]'), '--no-data', rows], io)).toBe(1);
     expect(io.stderr.text).toMatch(/candidate list is not valid/);
     expect(await listCommand(['test', write('fine.json', copy()), '--data', join(tmp, 'no-such-dir')], memoryIO())).toBe(2);
     expect(await listCommand(['test', write('fine2.json', copy()), '--no-data'], memoryIO())).toBe(2);
+    expect(await listCommand(['test', write('fine3.json', copy()), '--no-data', write('empty.jsonl', '')], memoryIO())).toBe(2);
   });
 });
