@@ -128,7 +128,8 @@ export function findSalaries(text: string): SalaryMention[] {
     const amount = Number.isFinite(v2) && v2 > 0 && v2 < v1 ? v2 : v1;
     if (!Number.isFinite(amount) || amount <= 0) continue;
     const end = m.index + whole!.length;
-    const after = text.slice(end, end + 24);
+    // "$400 to $450 extra per day": a filler word between the amount and its period
+    const after = text.slice(end, end + 32).replace(/^\s?(?:extra|more|or more)(?=\s)/u, '');
     const before = text.slice(Math.max(0, m.index - 24), m.index);
     let period: Period | undefined;
     for (const [p, re] of PERIOD_AFTER) if (re.test(after)) { period = p; break; }
