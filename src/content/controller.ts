@@ -197,6 +197,7 @@ export class PageController {
   }
 
   private onMutations(records: MutationRecord[]): void {
+    if (!this.config?.enabled) return; // trusted or not-scanned site (settings changed meanwhile)
     for (const r of records) {
       if (r.removedNodes.length > 0) this.checkOrphans = true;
       for (const n of Array.from(r.addedNodes)) {
@@ -240,7 +241,7 @@ export class PageController {
 
   /** One slice of work: orphan check, then scanning queued roots until the time budget is spent. */
   flush(): void {
-    if (this.stopped || !this.config) return;
+    if (this.stopped || !this.config?.enabled) return;
     const t0 = performance.now();
     if (this.checkOrphans) {
       this.checkOrphans = false;
