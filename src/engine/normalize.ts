@@ -8,8 +8,9 @@
  *    forms): NFKC, applied per grapheme-ish cluster (base + combining marks) so Vietnamese
  *    decomposed accents are composed;
  *  - case: lower-cased (Unicode default case folding via toLowerCase);
- *  - zero-width and invisible characters (ZWSP/ZWNJ/ZWJ/WJ/BOM/soft hyphen) inserted inside
- *    words: removed;
+ *  - invisible characters inserted inside words: every Default_Ignorable_Code_Point (ZWSP/ZWNJ/
+ *    ZWJ/WJ/BOM/soft hyphen, variation selectors, tag characters, …) removed; the blank-looking
+ *    Hangul fillers U+3164/U+FFA0 read as spaces;
  *  - Arabic diacritics (tashkeel), superscript alef, Quranic marks and tatweel: removed;
  *    letter variants folded (أ إ آ ٱ → ا, ى → ي, ة → ه, ؤ → و, ئ → ي; Persian ک ی → ك ي);
  *  - confusable digits and look-alike letters INSIDE Latin words ("te1egram", "wh4tsapp",
@@ -30,8 +31,20 @@ export interface Normalized {
   identity: boolean;
 }
 
-const DELETE_RE = /[\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff\u034f\u061c\u0640\u064b-\u065f\u0670\u06d6-\u06ed]/;
-const DELETE_CHAR = /^[\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff\u034f\u061c\u0640\u064b-\u065f\u0670\u06d6-\u06ed]$/;
+/**
+ * Characters removed before matching: every Unicode Default_Ignorable_Code_Point (they render as
+ * nothing, so a lure can hide them between letters: ZWSP/ZWNJ/ZWJ, variation selectors FE00–FE0F,
+ * tag characters E0000–E0FFF, Mongolian FVS 180B–180F, CGJ, bidi controls, Hangul fillers 115F/1160…)
+ * plus Arabic tashkeel, Quranic marks and tatweel. U+3164 and U+FFA0 are default-ignorable too,
+ * but they render as a blank, so they become spaces instead (SPACE_LIKE). Dropping ZWNJ/ZWJ inside
+ * Persian/Indic words and FE0F inside emoji is safe: only the normalised copy loses them.
+ */
+const DELETE_RE = /[\p{Default_Ignorable_Code_Point}\u0640\u064b-\u065f\u0670\u06d6-\u06ed]/u;
+const DELETE_CHAR = /^[\p{Default_Ignorable_Code_Point}\u0640\u064b-\u065f\u0670\u06d6-\u06ed]$/u;
+const DELETE_ALL = /[\p{Default_Ignorable_Code_Point}\u0640\u064b-\u065f\u0670\u06d6-\u06ed]/gu;
+/** Hangul fillers that render as a blank (U+3164, halfwidth U+FFA0): read as a space. */
+const SPACE_LIKE = /^[\u3164\uffa0]$/;
+const SPACE_LIKE_ALL = /[\u3164\uffa0]/g;
 
 /** One-to-one letter folds (same UTF-16 length), applied after lower-casing. */
 const FOLD: Record<string, string> = {
@@ -112,10 +125,11 @@ function slowNormalize(s: string): Normalized {
     const cluster = s.slice(start, i);
     let out: string;
     if (cp < 0x80 && i - start === 1) out = cluster.toLowerCase();
+    else if (SPACE_LIKE.test(cluster)) out = ' ';
     else if (DELETE_CHAR.test(cluster)) out = '';
     else {
       out = cluster.normalize('NFKC').toLowerCase();
-      if (DELETE_RE.test(out)) out = Array.from(out).filter((c) => !DELETE_CHAR.test(c)).join('');
+      if (DELETE_RE.test(out)) out = out.replace(SPACE_LIKE_ALL, ' ').replace(DELETE_ALL, '');
     }
     for (let k = 0; k < out.length; k++) {
       starts.push(start);
