@@ -10,7 +10,11 @@
  * Evidence offsets point into the ORIGINAL posting field: `posting[field].slice(start, end)
  * === evidence.text`. Regular expressions are compiled once per list object (./compile.ts).
  * Never throws: odd input (non-string, empty, huge, emoji only) gives a valid assessment.
- * Texts above MAX_CHARS are analysed on their first MAX_CHARS characters only.
+ * Texts above MAX_CHARS are analysed on a head window (first HEAD_CHARS characters) and a tail
+ * window (last MAX_CHARS − HEAD_CHARS characters), so padding a lure with filler in front or
+ * behind does not hide it; only a lure buried in the middle of a >200k-character text escapes
+ * (cost stays bounded; a real posting is a few thousand characters). Evidence offsets still
+ * index the whole original field.
  */
 import type { IndicatorList } from '../list/schema';
 import type { Assessment, Finding, Posting, PostingField, RiskLevel } from './types';
@@ -23,8 +27,12 @@ import { normalize, toOriginalSpan, type Normalized } from './normalize';
 import { findSalaries, judgeSalary, roleClass, type SalaryMention } from './salary';
 import { languagesNeeded } from './scripts';
 
-/** Longest text analysed (characters). Lure posts are short; this bounds the cost of hostile input. */
+/** Longest text analysed (UTF-16 units). Lure posts are short; this bounds the cost of hostile input. */
 export const MAX_CHARS = 200_000;
+/** Of MAX_CHARS, how much comes from the start of an over-long text; the rest is its end. */
+export const HEAD_CHARS = 150_000;
+/** Between the two windows: a paragraph break, so sentence-bound patterns stop there. */
+const WINDOW_GAP = '\n\n';
 
 interface FieldView {
   field: PostingField;
@@ -32,20 +40,83 @@ interface FieldView {
   norm: Normalized;
   /** Pattern languages this field needs (set once the main language is known). */
   langs: Set<string>;
+  /** For over-long fields: index in norm.text where the head window ends (WINDOW_GAP follows). */
+  gapAt?: number;
 }
 
 const OTHER_FIELDS: PostingField[] = ['title', 'location', 'salary', 'company'];
 
 function view(field: PostingField, value: unknown): FieldView | null {
   if (typeof value !== 'string' || value.length === 0) return null;
-  const original = value.length > MAX_CHARS ? value.slice(0, MAX_CHARS) : value;
-  const norm = normalize(original);
-  return { field, original, norm, langs: new Set<string>() };
+  if (value.length <= MAX_CHARS) return { field, original: value, norm: normalize(value), langs: new Set<string>() };
+  const { norm, gapAt } = headAndTail(value);
+  return { field, original: value, norm, langs: new Set<string>(), gapAt };
 }
 
+/**
+ * Normalise the first HEAD_CHARS and the last MAX_CHARS − HEAD_CHARS units of `value` (cuts moved
+ * off surrogate pairs) joined by WINDOW_GAP, with offset maps into the whole of `value`.
+ */
+function headAndTail(value: string): { norm: Normalized; gapAt: number } {
+  let headEnd = HEAD_CHARS;
+  if (isHighSurrogate(value.charCodeAt(headEnd - 1))) headEnd--;
+  let tailStart = value.length - (MAX_CHARS - HEAD_CHARS);
+  if (isLowSurrogate(value.charCodeAt(tailStart))) tailStart++;
+  const head = normalize(value.slice(0, headEnd));
+  const tail = normalize(value.slice(tailStart));
+  const text = head.text + WINDOW_GAP + tail.text;
+  const startMap = new Uint32Array(text.length);
+  const endMap = new Uint32Array(text.length);
+  const h = head.text.length;
+  for (let i = 0; i < h; i++) {
+    startMap[i] = head.identity ? i : head.startMap![i]!;
+    endMap[i] = head.identity ? i + 1 : head.endMap![i]!;
+  }
+  for (let i = h; i < h + WINDOW_GAP.length; i++) {
+    startMap[i] = headEnd;
+    endMap[i] = headEnd;
+  }
+  const t0 = h + WINDOW_GAP.length;
+  for (let i = 0; i < tail.text.length; i++) {
+    startMap[t0 + i] = tailStart + (tail.identity ? i : tail.startMap![i]!);
+    endMap[t0 + i] = tailStart + (tail.identity ? i + 1 : tail.endMap![i]!);
+  }
+  return { norm: { text, startMap, endMap, identity: false }, gapAt: h };
+}
+
+const isHighSurrogate = (c: number) => c >= 0xd800 && c <= 0xdbff;
+const isLowSurrogate = (c: number) => c >= 0xdc00 && c <= 0xdfff;
+
+/** Blank or invisible at original offset i (whitespace, Hangul fillers, default-ignorables). */
+const BLANK_RE = /^[\s\p{Default_Ignorable_Code_Point}]$/u;
+
+/**
+ * Evidence for normalised span [from, to) of `v`: mapped to the original field, cut at the gap
+ * between head and tail windows, and trimmed to non-blank boundaries so the popup never quotes
+ * a leading or trailing space (break-report B20). A span that is all blank is kept as is.
+ */
 function evidenceOf(v: FieldView, from: number, to: number): Finding['evidence'] {
-  const { start, end } = toOriginalSpan(v.norm, from, to);
-  const ev: Finding['evidence'] = { text: v.original.slice(start, end), start, end };
+  if (v.gapAt !== undefined && from < v.gapAt && to > v.gapAt) to = v.gapAt;
+  let { start, end } = toOriginalSpan(v.norm, from, to);
+  const o = v.original;
+  let s = start;
+  let e = end;
+  while (s < e) {
+    const cp = o.codePointAt(s)!;
+    const w = cp > 0xffff ? 2 : 1;
+    if (s + w > e || !BLANK_RE.test(String.fromCodePoint(cp))) break;
+    s += w;
+  }
+  while (e > s) {
+    const w = e - 2 >= s && isLowSurrogate(o.charCodeAt(e - 1)) && isHighSurrogate(o.charCodeAt(e - 2)) ? 2 : 1;
+    if (!BLANK_RE.test(o.slice(e - w, e))) break;
+    e -= w;
+  }
+  if (s < e) {
+    start = s;
+    end = e;
+  }
+  const ev: Finding['evidence'] = { text: o.slice(start, end), start, end };
   if (v.field !== 'text') ev.field = v.field;
   return ev;
 }

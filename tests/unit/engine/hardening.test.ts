@@ -80,3 +80,66 @@ describe('B7: invisible characters between letters', () => {
     offsetsExact({ text }, a);
   });
 });
+
+describe('B10: padding beyond the analysed window', () => {
+  it('a lure after 200k code units of emoji filler still warns, offsets into the whole text', () => {
+    const text = '😀'.repeat(100_000) + ' ' + LURE;
+    const a = run(text);
+    expect(warned(a)).toBe(true);
+    offsetsExact({ text }, a);
+    expect(a.findings.every((f) => f.evidence.start > 200_000)).toBe(true);
+  });
+
+  it('a lure after a megabyte of word filler still warns', () => {
+    const text = 'lorem ipsum dolor '.repeat(60_000) + LURE;
+    const a = run(text);
+    expect(warned(a)).toBe(true);
+    offsetsExact({ text }, a);
+  });
+
+  it('a lure at the start of a huge text still warns; a surrogate pair at the cut is not split', () => {
+    const text = LURE + ' ' + '🙂'.repeat(150_000);
+    const a = run(text);
+    expect(warned(a)).toBe(true);
+    offsetsExact({ text }, a);
+  });
+
+  it('an honest text padded the same way does not warn', () => {
+    const text = 'lorem ipsum dolor '.repeat(60_000) + 'Barista wanted for our cafe in Leeds, weekend shifts, apply in person.';
+    expect(warned(run(text))).toBe(false);
+  });
+
+  it('a match never straddles the gap between head and tail windows', () => {
+    const text = 'x'.repeat(149_990) + ' contact us' + 'y'.repeat(100_000) + ' ' + 'on telegram now';
+    const a = run(text);
+    offsetsExact({ text }, a);
+    for (const f of a.findings) expect(f.evidence.end - f.evidence.start).toBeLessThan(1000);
+  });
+});
+
+describe('B20: evidence trimmed to non-blank boundaries', () => {
+  const posts = [
+    'Gaji 15 juta per bulan, kerja di Kamboja, tanpa pengalaman, hubungi via WA',
+    '月薪 3 万 ，包机票，柬埔寨客服，联系飞机',
+    'Gaji 15jt, kerja Kamboja, tanpa pengalaman, japri admin',
+    'Earn 2k usd weekly from home, no experience, free visa, message on Telegram',
+    'Salary  $3000  per month in Myawaddy, free flight, contact on WhatsApp',
+  ];
+  for (const text of posts) {
+    it(`no finding quotes leading/trailing blanks: ${text.slice(0, 30)}…`, () => {
+      const a = run(text);
+      expect(a.findings.length).toBeGreaterThan(0);
+      offsetsExact({ text }, a);
+      for (const f of a.findings) {
+        expect(f.evidence.text).toBe(f.evidence.text.trim());
+        expect(f.evidence.text.length).toBeGreaterThan(0);
+      }
+    });
+  }
+  it('other fields are trimmed too', () => {
+    const p: Posting = { text: 'Customer service job in Cambodia, no experience, free flight.', salary: ' 2500 usd per month ' };
+    const a = analyze(p, bundledList);
+    offsetsExact(p, a);
+    for (const f of a.findings) expect(f.evidence.text).toBe(f.evidence.text.trim());
+  });
+});
