@@ -66,9 +66,12 @@ export function channelsFor(listChannels: readonly ReportingChannel[], country: 
   return { national, international };
 }
 
-/** A tel: URI for a displayed phone number ("+60 3-2610 1559" → "tel:+60326101559"), or undefined. */
+/**
+ * A tel: URI for a displayed phone number ("+60 3-2610 1559" → "tel:+60326101559"), or undefined.
+ * "#" is percent-encoded (RFC 3966): left bare it would start a URL fragment and drop the number ("#9110").
+ */
 export function telHref(phone: string | undefined): string | undefined {
   if (!phone) return undefined;
   const digits = phone.replace(/[^\d+*#]/g, '');
-  return /\d{2,}/.test(digits) ? `tel:${digits}` : undefined;
+  return /\d{2,}/.test(digits) ? `tel:${digits.replace(/#/g, '%23')}` : undefined;
 }

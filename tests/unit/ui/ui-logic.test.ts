@@ -71,6 +71,7 @@ describe('country and channels', () => {
   it('makes tel: links from displayed numbers', () => {
     expect(telHref('+60 3-2610 1559')).toBe('tel:+60326101559');
     expect(telHref('1343')).toBe('tel:1343');
+    expect(telHref('#9110')).toBe('tel:%239110');
     expect(telHref('none')).toBeUndefined();
   });
 });
