@@ -21,6 +21,8 @@ export default defineConfig({
     // The content script also runs on the supported sites; added here so the site list stays out of its bundle.
     'build:manifestGenerated': (_wxt, manifest) => {
       for (const cs of manifest.content_scripts ?? []) if (cs.js?.some((f) => f.includes('content-scripts/content'))) cs.matches = [...SITE_HOST_PATTERNS, ...(cs.matches ?? [])];
+      // Store packages (npm run zip) leave out the local demo/test origins the content script declares.
+      if (process.env.LURELENS_STORE) for (const cs of manifest.content_scripts ?? []) cs.matches = cs.matches?.filter((m) => !/^https?:\/\/(127\.0\.0\.1|localhost)\//.test(m));
     },
   },
   zip: zipConfig(campaign),

@@ -40,6 +40,8 @@ if (args[0] !== 'package') {
 }
 
 // Store packages. Edge takes the Chrome MV3 package; it is zipped separately so each store gets its own file.
+// LURELENS_STORE drops the demo/test origins (127.0.0.1, localhost) from the content script (wxt.config.ts).
+env.LURELENS_STORE = '1';
 for (const browser of ['chrome', 'edge', 'firefox']) {
   const status = run(bin('wxt/bin/wxt.mjs'), ['zip', '-b', browser, ...args.slice(1)]);
   if (status !== 0) process.exit(status);
