@@ -143,3 +143,55 @@ describe('B20: evidence trimmed to non-blank boundaries', () => {
     for (const f of a.findings) expect(f.evidence.text).toBe(f.evidence.text.trim());
   });
 });
+
+describe('B9: contact only through a messaging app', () => {
+  const fires = [
+    'We are hiring staff in Penang. Contact us only on Telegram @mara_recruit',
+    'Reach out to us on WhatsApp for the details.',
+    'Please message our hiring manager via Telegram.',
+    'Serious applicants only. Telegram @quickhire_ops',
+    'Telegram: @quickhire_ops',
+    'For the interview: WhatsApp +855 96 123 4567',
+    'Send your CV to WeChat @lily_hr_888 now',
+    'Line @jobsbkk99 for details',
+    'WhatsApp only wa.me/85596123456',
+    // other languages, same gap (a few words between the verb and the app)
+    'Hubungi kami hanya via Telegram untuk info gaji',
+    'Contactez-nous uniquement sur WhatsApp',
+    'Escríbenos solo por WhatsApp para más información',
+    'Vaga de atendimento: fale conosco pelo WhatsApp agora',
+    'Liên hệ trực tiếp qua Telegram để nhận việc',
+    'تواصل معنا فقط عبر الواتساب',
+    'Пишите только в телеграм',
+    '请通过飞机联系客服',
+    'ติดต่อได้ทางไลน์',
+    'Wasiliana nasi haraka kupitia WhatsApp',
+  ];
+  for (const text of fires) {
+    it(`fires IND-11: ${text}`, () => {
+      const a = run(text);
+      expect(ids(a)).toContain('IND-11');
+      offsetsExact({ text }, a);
+    });
+  }
+
+  const quiet = [
+    'Contact our office in Leeds between 9am and 5pm.',
+    'Email careers@example-clinic.org; telegram@example.org is our bot developer inbox.',
+    'The production line runs 24/7 on three shifts.',
+    'Call us at 0113 496 0000 to book a visit.',
+  ];
+  for (const text of quiet) {
+    it(`does not fire IND-11: ${text}`, () => {
+      expect(ids(run(text))).not.toContain('IND-11');
+    });
+  }
+
+  it('the full textbook lure reports the contact indicator', () => {
+    const text =
+      'URGENT hiring customer service staff in Sihanoukville. Salary $2500/month, free flight ticket. Contact us only on Telegram @fast_hr_77 now!';
+    const a = run(text);
+    expect(ids(a)).toContain('IND-11');
+    expect(a.level).toBe('high');
+  });
+});
