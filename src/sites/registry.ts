@@ -32,12 +32,13 @@ export function adaptersFor(url: URL): SiteAdapter[] {
 /**
  * Postings in `root` (a document or a subtree added by a mutation), found by the adapters serving `url`.
  * An element already claimed by an earlier adapter (the same element, inside it or around it) is not
- * reported again by a later one, and keys are unique.
+ * reported again by a later one, and keys are unique per posting element ({@link elementKey}).
  * @param sites site selectors from the indicator list (adapter id → part → selectors)
  */
 export function findPostings(root: ParentNode, url: URL, sites: Record<string, SiteSelectors> | undefined): FoundPosting[] {
   const out: FoundPosting[] = [];
   const keys = new Set<string>();
+  const byBase = new Map<string, Element[]>();
   for (const a of adaptersFor(url)) {
     // A subtree inside (or equal to) a posting a site adapter already found: everything the generic
     // extractor could find there overlaps it and would be dropped below, so skip the work (it is most of
@@ -51,11 +52,50 @@ export function findPostings(root: ParentNode, url: URL, sites: Record<string, S
     }
     const claimedBefore = out.map((f) => f.element);
     for (const f of found) {
-      if (keys.has(f.key)) continue;
       if (a === genericAdapter && claimedBefore.some((c) => c === f.element || c.contains(f.element) || f.element.contains(c))) continue;
-      keys.add(f.key);
-      out.push(f);
+      // The same key on an element overlapping one already found is the same posting seen twice; on a
+      // separate element it is a repost (one lure spammed down a feed), which gets its own warning.
+      const same = byBase.get(f.key);
+      if (same?.some((c) => c === f.element || c.contains(f.element) || f.element.contains(c))) continue;
+      if (same) same.push(f.element);
+      else byBase.set(f.key, [f.element]);
+      const key = elementKey(f.element, f.key);
+      if (keys.has(key)) continue;
+      keys.add(key);
+      out.push(key === f.key ? f : { ...f, key });
     }
   }
   return out;
+}
+
+/** Which element holds each posting key now, and each element's last key (see {@link elementKey}). */
+const holders = new Map<string, Element>();
+const lastKey = new WeakMap<Element, { base: string; key: string }>();
+let pruneAt = 2000;
+
+/**
+ * A posting key unique to `el`: `base` (the adapter's permalink/id/content-hash key) for the first
+ * element with that key, `base#2`, `base#3`… for further separate elements with the same key, in the
+ * order they are first seen (document order in a whole-page pass). An element keeps its key while it
+ * holds it, so re-scanning one copy alone (a mutation inside it) or the whole page gives the same key;
+ * when a copy leaves the page its key is freed for the element that replaces it (a re-render).
+ * Cost: one map look-up per posting; the map is pruned of detached elements when it doubles.
+ */
+export function elementKey(el: Element, base: string): string {
+  const free = (k: string): boolean => {
+    const h = holders.get(k);
+    return !h || h === el || !h.isConnected || h.ownerDocument !== el.ownerDocument;
+  };
+  const prev = lastKey.get(el);
+  if (prev && prev.base === base && holders.get(prev.key) === el) return prev.key;
+  if (prev && holders.get(prev.key) === el) holders.delete(prev.key);
+  let key = base;
+  for (let n = 2; !free(key) && n < 100_000; n++) key = `${base}#${n}`;
+  holders.set(key, el);
+  lastKey.set(el, { base, key });
+  if (holders.size > pruneAt) {
+    for (const [k, h] of holders) if (!h.isConnected) holders.delete(k);
+    pruneAt = Math.max(2000, holders.size * 2);
+  }
+  return key;
 }
