@@ -12,8 +12,7 @@
 import { mkdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { generateKeyPair, keyIdOf, parseEnvelope, parseKeyText, serializeEnvelope, signDocument, toBase64, verifyEnvelope } from '../list/signing';
-import { headline, parseJsonText, validateListText } from '../list/validate';
-import { parseIndicatorList } from '../list/schema';
+import { headline, parseJsonText, parseList as parseIndicatorList, validateListText } from '../list/validate';
 
 const USAGE = `usage:
   lure-lens list keygen <dir> [--force]
@@ -116,7 +115,7 @@ async function sign(argv: string[]): Promise<number> {
   try {
     const doc = await readText(p.positional[0]!, 'list');
     const key = parseKeyText(await readText(keyPath, 'private key'), 'private');
-    const report = validateListText(doc, { disarmGate: true });
+    const report = validateListText(doc, { disarmGate: true, now: Date.now() });
     if (!report.ok) {
       if (!p.opts.has('--force')) return fail(`refusing to sign: ${headline(report.errors)}`);
       process.stderr.write(`lure-lens list: warning: signing a list that fails validation: ${headline(report.errors)}\n`);
@@ -153,6 +152,8 @@ async function verify(argv: string[]): Promise<number> {
     if (!dj.ok) return fail(dj.error);
     const list = parseIndicatorList(dj.value);
     if (!list.ok) return fail(`signed document is not a valid list: ${list.error}`);
+    // The extension refuses an expired update (checkUpdateHeader), so it is not a good input here either.
+    if (Date.parse(list.list.expires) <= Date.now()) return fail(`signature good but list ${list.list.listVersion} expired on ${list.list.expires.slice(0, 10)}`);
     process.stdout.write(`good signature by key ${keyId}: list ${list.list.listVersion}, expires ${list.list.expires.slice(0, 10)}\n`);
     return 0;
   } catch (e) {

@@ -2,7 +2,8 @@
  * `lure-lens list <subcommand>`: maintainers' tooling for the indicator list.
  *
  *   bundled                                    print the bundled list document (pretty JSON) to stdout
- *   validate <list.json>                       exit 0 when the list is good, 1 with a one-line reason when not
+ *   validate [--allow-expired] <list.json>     exit 0 when the list is good, 1 with a one-line reason when not
+ *                                              (an expired list is not good unless --allow-expired)
  *   test <candidate.json> [options] [files…]   regression gate against the current list (src/cli/list-test.ts)
  *   diff [--json] <a.json> <b.json>            indicators added/removed/changed, header changes (src/cli/list-diff.ts)
  *   keygen <dir>                               writes <dir>/private.key and <dir>/public.key   } signing tools,
@@ -20,7 +21,7 @@ import { readValidList } from './list-files';
 export const LIST_USAGE = `usage: lure-lens list <subcommand>
 
   bundled                                      print the bundled indicator list (JSON)
-  validate <list.json>                         check a list: schema, patterns compile, ReDoS, self-test
+  validate [--allow-expired] <list.json>       check a list: schema, not expired, patterns compile, ReDoS, self-test
   test <candidate.json> [--baseline <list.json>] [--data <dir> | --no-data]
        [--max-recall-drop 0.02] [--max-fw-rise 0.005] [labelled.jsonl ...]
                                                regression gate against the current list
@@ -49,12 +50,14 @@ async function bundledCommand(argv: string[], io: CliIO): Promise<number> {
 
 /** `list validate <list.json>`: 0 good (one "ok" line on stdout), 1 with a one-line reason on stderr. */
 export async function validateCommand(argv: string[], io: CliIO = processIO()): Promise<number> {
+  const allowExpired = argv.includes('--allow-expired');
+  argv = argv.filter((a) => a !== '--allow-expired');
   const unknown = argv.find((a) => a.startsWith('-') && a !== '-');
   if (unknown || argv.length !== 1) {
-    warn(io, `lure-lens list validate: ${unknown ? `unknown option "${unknown}"` : `expected one list file, got ${argv.length}`}\nusage: lure-lens list validate <list.json>`);
+    warn(io, `lure-lens list validate: ${unknown ? `unknown option "${unknown}"` : `expected one list file, got ${argv.length}`}\nusage: lure-lens list validate [--allow-expired] <list.json>`);
     return EXIT_USAGE;
   }
-  const r = await readValidList(argv[0]!);
+  const r = await readValidList(argv[0]!, false, allowExpired ? {} : { now: Date.now() });
   if (!r.ok) {
     warn(io, `invalid: ${r.reason}`);
     return EXIT_BAD_INPUT;

@@ -21,7 +21,7 @@
  */
 import { analyse } from 'scslre';
 import { RegExpParser, visitRegExpAST, type AST } from '@eslint-community/regexpp';
-import { JS, NFA, isDisjointWith } from 'refa';
+import { JS, NFA, getIntersectionWords, isDisjointWith } from 'refa';
 import { compareListVersions, parseIndicatorList, type IndicatorList } from './schema';
 import { parseEnvelope, verifyEnvelope, utf8, type TrustedKey } from './signing';
 import { analyze } from '../engine/analyze';
@@ -97,6 +97,11 @@ export interface ValidateOptions {
    * `list sign`; off by default so `list test` can report a recall drop through its own regression gate.
    */
   disarmGate?: boolean;
+  /**
+   * Current time (ms since epoch): when given, a list whose `expires` is not after it is refused
+   * ("expired on YYYY-MM-DD"). The CLI passes Date.now(); acceptSignedList checks expiry itself.
+   */
+  now?: number;
 }
 
 /** One-line summary of a report's errors: "first reason (and 3 more problems)". */
@@ -122,10 +127,12 @@ const WIDEN_ABOVE = 10;
 
 /**
  * ReDoS check of one pattern source (flags "giu").
- * @returns `{ error }` for exponential backtracking or an absurd counted quantifier,
- *          `{ warning }` for polynomial backtracking, `{}` when clean.
+ * @returns `{ error }` for exponential backtracking, polynomial backtracking between quantifiers
+ *          (scslre Trade/Self reports), an ambiguous repetition or an absurd counted quantifier;
+ *          `{ warning, attack }` for a Move report (quadratic at most; `attack` is the character whose
+ *          repetition triggers it, for the timed guard); `{}` when clean.
  */
-export function checkPatternRedos(src: string): { error?: string; warning?: string } {
+export function checkPatternRedos(src: string): { error?: string; warning?: string; attack?: string } {
   let pattern: AST.Pattern;
   try {
     pattern = parser.parsePattern(src, 0, src.length, { unicode: true });
@@ -158,14 +165,51 @@ export function checkPatternRedos(src: string): { error?: string; warning?: stri
   const exp = result.reports.find((r) => r.exponential);
   if (exp) return { error: `catastrophic (exponential) backtracking on repeated "${exp.character.pick}"` };
   let amb: string | undefined;
+  let finiteAttack: string | undefined;
   try {
-    amb = ambiguousRepetition(pattern, flags);
+    ({ found: amb, finiteAttack } = ambiguousRepetition(pattern, flags));
   } catch (e) {
     return { error: `too complex for the ReDoS check (${(e as Error).message.slice(0, 60)})` };
   }
-  if (amb) return { error: `catastrophic (exponential) backtracking: ${amb}` };
-  if (result.reports.length) return { warning: `polynomial backtracking (${result.reports[0]!.type}) on repeated "${result.reports[0]!.character.pick}"` };
+  if (amb) return { error: `catastrophic backtracking: ${amb}` };
+  // Trade/Self: two quantifiers (or one with itself) can share the same run of text, e.g. `\s*\s*$`;
+  // the cost grows with a power of the run length (O(n^5) for five `\s*`: 13 s on 80 spaces), which
+  // no cap on the scanned text makes safe. Move (`\w+@` retried at every start) is at most quadratic
+  // and stays a warning; validateListDocument then times such patterns on their attack string.
+  const poly = result.reports.find((r) => r.type !== 'Move');
+  if (poly) return { error: `polynomial backtracking (${poly.type}: quantifiers share repeated "${poly.character.pick}")` };
+  const move = result.reports[0];
+  if (move) return { warning: `polynomial backtracking (${move.type}) on repeated "${move.character.pick}"`, attack: finiteAttack ?? move.character.pick };
+  if (finiteAttack !== undefined) return { warning: `bounded repetition that can split the same text several ways ("${finiteAttack.slice(0, 20)}")`, attack: finiteAttack };
   return {};
+}
+
+/** Timed guard: a run over this many milliseconds on the attack string refuses the pattern. */
+export const ATTACK_MAX_MS = 100;
+/** Timed guard: longest attack subject tried (UTF-16 units); the engine's own inputs are far longer. */
+export const ATTACK_MAX_CHARS = 4000;
+
+/**
+ * Timed guard for the patterns the static check only warns about (quadratic Move reports, small
+ * bounded ambiguous repetitions): run the pattern ("giu") on `attack` repeated, followed by a
+ * character that makes the match fail, growing the subject by 25 % a step up to
+ * {@link ATTACK_MAX_CHARS}. A super-linear pattern crosses {@link ATTACK_MAX_MS} on a short subject,
+ * so the run that crosses it stays short (growth per step is 1.25^degree).
+ * Only call on a pattern that passed {@link checkPatternRedos} (no exponential case reaches here).
+ * @returns a one-line reason when the match time explodes, else undefined.
+ */
+export function attackExplodes(src: string, attack: string): string | undefined {
+  if (attack.length === 0) return undefined;
+  const re = new RegExp(src, 'giu');
+  for (let reps = 4; ; reps = Math.ceil(reps * 1.25)) {
+    const subject = attack.repeat(reps) + '\u0000!';
+    const t = now();
+    re.lastIndex = 0;
+    re.test(subject);
+    const ms = now() - t;
+    if (ms > ATTACK_MAX_MS) return `match time explodes (${Math.round(ms)} ms on ${subject.length} characters of "${attack.slice(0, 10)}")`;
+    if (subject.length >= ATTACK_MAX_CHARS) return undefined;
+  }
 }
 
 /**
@@ -175,14 +219,35 @@ export function checkPatternRedos(src: string): { error?: string; warning?: stri
  * that no two alternatives share a non-empty word.
  * @returns a description of the first ambiguous repetition, or undefined. Throws when refa gives up.
  */
-function ambiguousRepetition(pattern: AST.Pattern, flags: AST.Flags): string | undefined {
+function ambiguousRepetition(pattern: AST.Pattern, flags: AST.Flags): { found?: string; finiteAttack?: string } {
   const refaParser = JS.Parser.fromAst({ pattern, flags });
   let found: string | undefined;
+  let finiteAttack: string | undefined;
   visitRegExpAST(pattern, {
     onQuantifierEnter(q) {
-      if (found || Number.isFinite(q.max)) return;
+      if (found || q.max < 2) return;
       const el = q.element;
-      if ((el.type !== 'Group' && el.type !== 'CapturingGroup') || el.alternatives.length < 2) return;
+      if (el.type !== 'Group' && el.type !== 'CapturingGroup') return;
+      // A repetition E{2,} is ambiguous when one text is both one E and several Es, e.g. "aa" in
+      // (a|aa)+ or (.*a){5}: every way of splitting a run is then tried (exponential, or n^k for {k}).
+      const whole = refaParser.parseElement(el, { backreferences: 'disable', assertions: 'disable', maxNodes: 10_000 });
+      const one = NFA.fromRegex(whole.expression, { maxCharacter: whole.maxCharacter });
+      one.withoutEmptyWord();
+      const many = one.copy();
+      many.quantify(2, Number.isFinite(q.max) ? q.max : Infinity);
+      if (!isDisjointWith(one, many, 10_000)) {
+        if (Number.isFinite(q.max)) {
+          // A small fixed bound (e.g. "up to 4 words", {0,4}) limits the damage: the timed guard decides.
+          if (!finiteAttack) {
+            const w = getIntersectionWords(one, many, 10_000)[Symbol.iterator]().next();
+            if (!w.done) finiteAttack = String.fromCodePoint(...w.value);
+          }
+          return;
+        }
+        found = `${el.raw.slice(0, 40)} can match the same text as one or as several repetitions`;
+        return;
+      }
+      if (Number.isFinite(q.max) || el.alternatives.length < 2) return;
       const nfas = el.alternatives.map((alt) => {
         const { expression, maxCharacter } = refaParser.parseElement(alt, { backreferences: 'disable', assertions: 'disable', maxNodes: 10_000 });
         const nfa = NFA.fromRegex(expression, { maxCharacter });
@@ -199,7 +264,19 @@ function ambiguousRepetition(pattern: AST.Pattern, flags: AST.Flags): string | u
       }
     },
   });
-  return found;
+  return { found, finiteAttack };
+}
+
+/**
+ * {@link parseIndicatorList} with a readable reason for a schemaVersion of the wrong type
+ * (`"1"` used to read "unsupported schemaVersion 1 (this build reads 1)").
+ */
+export function parseList(value: unknown): ReturnType<typeof parseIndicatorList> {
+  if (value !== null && typeof value === 'object' && !Array.isArray(value) && 'schemaVersion' in value) {
+    const v = (value as { schemaVersion: unknown }).schemaVersion;
+    if (typeof v !== 'number') return { ok: false, error: `schemaVersion must be a number (got ${JSON.stringify(v) ?? String(v)}, a ${v === null ? 'null' : typeof v})` };
+  }
+  return parseIndicatorList(value);
 }
 
 /**
@@ -208,7 +285,7 @@ function ambiguousRepetition(pattern: AST.Pattern, flags: AST.Flags): string | u
  */
 export function validateListDocument(value: unknown, opts: ValidateOptions = {}): ValidationReport {
   const report: ValidationReport = { ok: false, errors: [], warnings: [], stats: { patterns: 0, redosMs: 0, selfTestMs: 0, sanityMs: 0 } };
-  const parsed = parseIndicatorList(value);
+  const parsed = parseList(value);
   if (!parsed.ok) {
     report.errors.push(parsed.error);
     return report;
@@ -223,6 +300,13 @@ export function validateListDocument(value: unknown, opts: ValidateOptions = {})
   if (list.channels.length > LIMITS.maxChannels) report.errors.push(`too many reporting channels: ${list.channels.length} (limit ${LIMITS.maxChannels})`);
   if (Date.parse(list.expires) <= Date.parse(list.published)) report.errors.push(`expires (${list.expires}) is not after published (${list.published})`);
   if (list.thresholds.high < list.thresholds.medium) report.errors.push('thresholds: high is below medium');
+  if (opts.now !== undefined && Date.parse(list.expires) <= opts.now) report.errors.push(`list ${list.listVersion} expired on ${list.expires.slice(0, 10)}`);
+  const seen = new Set<string>();
+  for (const ind of list.indicators) {
+    // Findings, explanations and strongWith partners are keyed by id: a duplicate makes them ambiguous.
+    if (seen.has(ind.id)) report.errors.push(`duplicate indicator id ${ind.id}`);
+    seen.add(ind.id);
+  }
   if (report.errors.length) return report;
 
   // Compile
@@ -240,9 +324,26 @@ export function validateListDocument(value: unknown, opts: ValidateOptions = {})
   for (const p of patterns) {
     const r = checkPatternRedos(p.src);
     if (r.error) report.errors.push(`${p.id} [${p.lang}] pattern /${p.src.slice(0, 60)}/ is unsafe: ${r.error}`);
-    else if (r.warning) report.warnings.push(`${p.id} [${p.lang}] /${p.src.slice(0, 60)}/: ${r.warning}`);
+    else if (r.warning) {
+      // Static analysis passed (nothing exponential, no quantifiers trading text), so running it is safe.
+      const boom = r.attack === undefined ? undefined : attackExplodes(p.src, r.attack);
+      if (boom) report.errors.push(`${p.id} [${p.lang}] pattern /${p.src.slice(0, 60)}/ is unsafe: ${boom}`);
+      else report.warnings.push(`${p.id} [${p.lang}] /${p.src.slice(0, 60)}/: ${r.warning}`);
+    }
   }
   report.stats.redosMs = now() - t0;
+  // A pattern that matches the empty string fires at every position of every text and, inside the
+  // engine's combined alternation, shadows the real patterns after it (detection collapses).
+  // Safe to run now: every pattern passed the ReDoS check.
+  for (const p of patterns) {
+    let empty = false;
+    try {
+      empty = new RegExp(p.src, 'u').test('') || new RegExp(`^(?:${p.src})$`, 'u').test('');
+    } catch {
+      // compiled with "giu" above; a "u"-only failure cannot happen, and is not an empty match
+    }
+    if (empty) report.errors.push(`${p.id} [${p.lang}] pattern /${p.src.slice(0, 60)}/ matches the empty string`);
+  }
   if (report.errors.length) return report;
 
   // Self-test examples (src/engine/self-test.ts)
@@ -390,7 +491,7 @@ export async function acceptSignedList(body: string, trusted: readonly TrustedKe
   const dj = parseJsonText(env.envelope.document, 'signed document');
   if (!dj.ok) return { ok: false, error: dj.error };
   // Header rules need only the schema; check them before the costly pattern checks.
-  const parsed = parseIndicatorList(dj.value);
+  const parsed = parseList(dj.value);
   if (!parsed.ok) return { ok: false, error: parsed.error };
   const header = checkUpdateHeader(parsed.list, ctx);
   if (header) {

@@ -79,6 +79,15 @@ describe('lure-lens list validate (in-process)', () => {
     }
   });
 
+  it('B4: refuses an expired list with one line (exit 1) unless --allow-expired', async () => {
+    const file = write('expired.json', { ...copy(), published: '2019-01-01T00:00:00Z', expires: '2020-01-01T00:00:00Z' });
+    const r = await validate(file);
+    expect(r.code).toBe(1);
+    expect(r.err).toBe('invalid: list ' + copy().listVersion + ' expired on 2020-01-01\n');
+    const io = memoryIO();
+    expect(await listCommand(['validate', '--allow-expired', file], io)).toBe(0);
+  });
+
   it('accepts the bundled document', async () => {
     const r = await validateListDocument(copy());
     expect(r.ok).toBe(true);
@@ -218,4 +227,20 @@ describe('lure-lens list test (regression gate)', () => {
     expect(await listCommand(['test', write('fine2.json', copy()), '--no-data'], memoryIO())).toBe(2);
     expect(await listCommand(['test', write('fine3.json', copy()), '--no-data', write('empty.jsonl', '')], memoryIO())).toBe(2);
   });
+});
+
+describe('lure-lens list sign / verify on an expired list (child process)', () => {
+  it('B4: sign refuses it; verify of a force-signed copy says the signature is good but the list expired (exit 1)', async () => {
+    const file = write('expired-sign.json', { ...copy(), published: '2019-01-01T00:00:00Z', expires: '2020-01-01T00:00:00Z' });
+    const keys = join(tmp, 'keys');
+    expect((await runCli(['list', 'keygen', keys])).code).toBe(0);
+    const out = join(tmp, 'signed-expired.json');
+    const refused = await runCli(['list', 'sign', file, '--key', join(keys, 'private.key'), '-o', out]);
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toMatch(/refusing to sign: list .* expired on 2020-01-01/);
+    expect((await runCli(['list', 'sign', file, '--key', join(keys, 'private.key'), '-o', out, '--force'])).code).toBe(0);
+    const v = await runCli(['list', 'verify', out, '--pub', join(keys, 'public.key')]);
+    expect(v.code).toBe(1);
+    expect(v.stderr.trimEnd().split('\n')).toEqual([expect.stringMatching(/signature good but list .* expired on 2020-01-01$/)]);
+  }, 120_000);
 });

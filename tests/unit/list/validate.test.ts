@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { acceptSignedList, BENIGN_SAMPLE, checkPatternRedos, checkUpdateHeader, LIMITS, validateListDocument, validateListText } from '../../../src/list/validate';
+import { acceptSignedList, attackExplodes, BENIGN_SAMPLE, checkPatternRedos, checkUpdateHeader, LIMITS, validateListDocument, validateListText } from '../../../src/list/validate';
 import { bundledDocument, bundledList } from '../../../src/indicators/bundled';
 import { candidate, newerVersion, signed, testKey, type Doc } from './helpers';
 
@@ -143,5 +143,63 @@ describe('acceptSignedList (the update chain)', () => {
     const b = await testKey();
     const r = await acceptSignedList(await signed(candidate({ listVersion: newerVersion() }), a.priv), [b.trusted], ctx);
     expect(r).toMatchObject({ ok: false, error: expect.stringMatching(/unknown key/) });
+  });
+});
+
+describe('hardening from the break report (B3–B6)', () => {
+  it('B3: refuses quantifiers that trade the same text (polynomial), e.g. five adjacent \\s*', () => {
+    expect(checkPatternRedos('\\s*\\s*\\s*\\s*\\s*$').error).toMatch(/polynomial backtracking \(Trade/);
+    expect(checkPatternRedos('\\d+\\s*\\d+x').error).toMatch(/polynomial/);
+    const d = candidate();
+    d.indicators[0].patterns.en.push('\\s*\\s*\\s*\\s*\\s*$');
+    const r = validateListDocument(d);
+    expect(r.ok).toBe(false);
+    expect(r.errors[0]).toMatch(new RegExp(`^${d.indicators[0].id} \\[en\\].*unsafe: polynomial`));
+  });
+  it('B3: refuses repetitions that split one text several ways: (a|aa)+$ and (.*a){20}, before the self-test runs', () => {
+    expect(checkPatternRedos('(a|aa)+$').error).toMatch(/one or as several repetitions/);
+    expect(checkPatternRedos('(?:a|aaa)*x').error).toMatch(/catastrophic/);
+    expect(checkPatternRedos('(.*a){20}').error).toMatch(/catastrophic/);
+    const d = candidate();
+    d.indicators[0].patterns.en.push('(.*a){20}');
+    const r = validateListDocument(d);
+    expect(r.errors[0]).toMatch(/unsafe: catastrophic/);
+    expect(r.stats.selfTestMs).toBe(0);
+  });
+  it('B3: a small bounded ambiguous repetition ("up to 4 words") only warns, with an attack string for the timed guard', () => {
+    const r = checkPatternRedos('(?:виза|билеты?)(?:,? (?:и )?\\S+){0,4} за');
+    expect(r.error).toBeUndefined();
+    expect(r.warning).toMatch(/bounded repetition/);
+    expect(r.attack).toBeTruthy();
+    expect(attackExplodes('(?:виза|билеты?)(?:,? (?:и )?\\S+){0,4} за', r.attack!)).toBeUndefined();
+  });
+  it('B3: the timed guard refuses a pattern whose match time explodes on its attack string, and passes a quadratic one', () => {
+    expect(attackExplodes('(.*a){8}$', 'aa')).toMatch(/match time explodes/);
+    expect(attackExplodes('\\d+ x', '0')).toBeUndefined();
+  });
+  it('B5: refuses patterns that match the empty string, naming the indicator', () => {
+    for (const src of ['(?:)', 'a?', 'x*', '(?:abc|)']) {
+      const d = candidate();
+      d.indicators[2].patterns.en.push(src);
+      const r = validateListDocument(d);
+      expect(r.ok).toBe(false);
+      expect(r.errors[0]).toBe(`${d.indicators[2].id} [en] pattern /${src}/ matches the empty string`);
+    }
+  });
+  it('B5: refuses duplicate indicator ids', () => {
+    const d = candidate();
+    d.indicators.push(structuredClone(d.indicators[0]));
+    expect(validateListDocument(d).errors).toContain(`duplicate indicator id ${d.indicators[0].id}`);
+  });
+  it('B4: with a current time given, refuses an expired list; without it (update path checks its own header) does not', () => {
+    const d = candidate({ published: '2019-01-01T00:00:00Z', expires: '2020-01-01T00:00:00Z' });
+    const r = validateListDocument(d, { now: NOW });
+    expect(r.ok).toBe(false);
+    expect(r.errors[0]).toMatch(/expired on 2020-01-01/);
+    expect(validateListDocument(d, { skipSanity: true }).errors).toEqual([]);
+  });
+  it('B6: says schemaVersion must be a number when it is a string', () => {
+    const r = validateListDocument(candidate({ schemaVersion: '1' }));
+    expect(r.errors).toEqual(['schemaVersion must be a number (got "1", a string)']);
   });
 });
