@@ -21,8 +21,10 @@ export interface HtmlScan {
   url: URL;
   urlSource: PageUrlSource;
   postings: FoundPosting[];
-  /** Why the page was not searched (too deeply nested), when it was not. */
+  /** Why the page was not searched, when it was not. */
   problem?: string;
+  /** What part of the page was not searched (subtrees nested deeper than {@link MAX_DOM_DEPTH}). */
+  note?: string;
 }
 
 /**
@@ -43,6 +45,30 @@ export function domDepth(root: Element | null): number {
     for (let c = el.firstElementChild; c; c = c.nextElementSibling) stack.push([c, d + 1]);
   }
   return max;
+}
+
+/**
+ * Remove every element nested deeper than `max` under `root` (their text goes too), so one deeply
+ * nested decoy cannot stop the rest of the page from being searched (break report B1).
+ * Iterative, like {@link domDepth}.
+ * @returns how many subtrees were removed
+ */
+export function pruneDeeperThan(root: Element | null, max: number): number {
+  if (!root) return 0;
+  let pruned = 0;
+  const stack: [Element, number][] = [[root, 1]];
+  while (stack.length > 0) {
+    const [el, d] = stack.pop()!;
+    if (d === max) {
+      for (let c = el.firstElementChild; c; c = el.firstElementChild) {
+        c.remove();
+        pruned++;
+      }
+      continue;
+    }
+    for (let c = el.firstElementChild; c; c = c.nextElementSibling) stack.push([c, d + 1]);
+  }
+  return pruned;
 }
 
 /**
@@ -91,10 +117,12 @@ export async function postingsFromHtml(html: string, url: URL | undefined, list:
     const pageUrl = url ?? declared?.url ?? fallbackUrl;
     const urlSource: PageUrlSource = url ? 'argument' : (declared?.source ?? 'file');
     const depth = domDepth(doc.documentElement);
+    let note: string | undefined;
     if (depth > MAX_DOM_DEPTH) {
-      return { url: pageUrl, urlSource, postings: [], problem: `elements nested ${depth} levels deep (limit ${MAX_DOM_DEPTH}); page not searched` };
+      const pruned = pruneDeeperThan(doc.documentElement, MAX_DOM_DEPTH);
+      note = `elements nested ${depth} levels deep (limit ${MAX_DOM_DEPTH}); ${pruned} deeper subtree${pruned === 1 ? '' : 's'} not searched`;
     }
-    return { url: pageUrl, urlSource, postings: findPostings(doc, pageUrl, withSiteDefaults(list.sites)) };
+    return { url: pageUrl, urlSource, postings: findPostings(doc, pageUrl, withSiteDefaults(list.sites)), note };
   } finally {
     for (const name of installed) delete g[name];
   }

@@ -159,6 +159,7 @@ async function* readInput(
     yield { kind: 'problem', where: 'page', message: page.problem };
     return;
   }
+  if (page.note) yield { kind: 'problem', where: 'page', message: page.note };
   const found = page.postings;
   if (found.length === 0) {
     yield { kind: 'problem', where: 'page', message: 'no postings found on the page' };

@@ -195,7 +195,18 @@ describe('lure-lens scan on HTML', () => {
     const io = memoryIO();
     expect(await scanCommand(['--json', file], io)).toBe(0);
     expect(io.stdout.text).toBe('');
-    expect(io.stderr.text).toMatch(/deep\.html: page: elements nested \d+ levels deep \(limit 1000\); page not searched/);
+    expect(io.stderr.text).toMatch(/deep\.html: page: elements nested \d+ levels deep \(limit 1000\); 1 deeper subtree not searched/);
+  });
+
+  it('B1: a deeply nested decoy elsewhere on the page hides only itself; the lure beside it is still found', async () => {
+    const file = join(tmp, 'deep-sibling.html');
+    const lure = 'Hiring customer service staff in Sihanoukville, Cambodia. Salary $2500 per month, no experience needed, free flight ticket and visa. Contact us on Telegram @fastjob_hr now.';
+    writeFileSync(file, `<html><body><article><h2>Job</h2><p>${lure}</p></article><div hidden>${'<i>'.repeat(1200)}${'</i>'.repeat(1200)}</div></body></html>`);
+    const io = memoryIO();
+    expect(await scanCommand(['--json', file], io)).toBe(0);
+    const rows = io.stdout.text.trim().split('\n').filter(Boolean).map((l) => JSON.parse(l) as { level: string });
+    expect(rows.map((r) => r.level)).toContain('high');
+    expect(io.stderr.text).toMatch(/elements nested 1203 levels deep \(limit 1000\); 1 deeper subtree not searched/);
   });
 
   it('says when a page has no postings, and still exits 0', async () => {
