@@ -188,6 +188,12 @@ export async function* jsonlPostings(stream: AsyncIterable<Buffer | string> | It
         yield { kind: 'problem', where, message: r.error };
         continue;
       }
+      const given = (value as Record<string, unknown>).id;
+      if (r.id === undefined && given !== undefined) {
+        // A mistyped id field should not pass silently (break report B21): say which index stands in.
+        const kind = given === null ? 'null' : Array.isArray(given) ? 'an array' : typeof given === 'number' ? 'not a finite number' : typeof given;
+        yield { kind: 'problem', where, message: `"id" is ${kind}, not a string or number; echoing the record index ${recordIndex} instead` };
+      }
       yield { kind: 'posting', id: r.id ?? recordIndex, posting: r.posting, where, record: value as Record<string, unknown> };
     }
   } catch (err) {

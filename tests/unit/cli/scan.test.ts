@@ -198,6 +198,19 @@ describe('lure-lens scan on HTML', () => {
     expect(io.stderr.text).toMatch(/deep\.html: page: elements nested \d+ levels deep \(limit 1000\); 1 deeper subtree not searched/);
   });
 
+  it('B21: notes on stderr when an id is not a string or number, and echoes the record index', async () => {
+    const file = join(tmp, 'ids.jsonl');
+    writeFileSync(file, ['{"id":null,"text":"Opening hours are 9 to 5."}', '{"id":7,"text":"Opening hours are 9 to 5."}', '{"id":false,"text":"Opening hours are 9 to 5."}', '{"text":"Opening hours are 9 to 5."}'].join('\n'));
+    const io = memoryIO();
+    expect(await scanCommand(['--json', file], io)).toBe(0);
+    const ids = io.stdout.text.trim().split('\n').map((l) => (JSON.parse(l) as { id: unknown }).id);
+    expect(ids).toEqual([0, 7, 2, 3]);
+    const notes = io.stderr.text.trim().split('\n');
+    expect(notes).toHaveLength(2);
+    expect(notes[0]).toMatch(/line 1: "id" is null, not a string or number; echoing the record index 0 instead/);
+    expect(notes[1]).toMatch(/line 3: "id" is boolean/);
+  });
+
   it('B1: a deeply nested decoy elsewhere on the page hides only itself; the lure beside it is still found', async () => {
     const file = join(tmp, 'deep-sibling.html');
     const lure = 'Hiring customer service staff in Sihanoukville, Cambodia. Salary $2500 per month, no experience needed, free flight ticket and visa. Contact us on Telegram @fastjob_hr now.';
