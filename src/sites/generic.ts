@@ -57,12 +57,76 @@ export function looksLikeJobText(text: string): boolean {
 
 /** Shortest block considered a posting (shorter blocks are titles, buttons, headers). */
 export const MIN_TEXT = 60;
-/** Longest block considered one posting; longer ones are page sections holding many. */
+/**
+ * Longest block considered one posting; longer ones are page sections holding many. A block holding
+ * no other block (one paragraph) is one message whatever its length: it is kept, and its text trimmed
+ * by {@link trimForAnalysis} (filler such as thousands of emoji must not hide a lure).
+ */
 export const MAX_BLOCK = 12_000;
+/** Head and tail of an over-long posting text that are sent for analysis (UTF-16 units). */
+export const SENT_HEAD = 8_000;
+export const SENT_TAIL = 4_000;
+const ELLIPSIS = '\n…\n';
+/** Longest posting text the generic extractor sends ({@link trimForAnalysis}). */
+export const MAX_SENT = SENT_HEAD + SENT_TAIL + ELLIPSIS.length;
+
+/** `text` if short, else its first `head` and last `tail` units joined by an ellipsis line. */
+function headTail(text: string, head: number, tail: number): string {
+  return text.length <= head + tail + ELLIPSIS.length ? text : `${text.slice(0, head)}${ELLIPSIS}${text.slice(-tail)}`;
+}
+
+/**
+ * Posting text as sent for analysis: at most {@link MAX_SENT} units, the first {@link SENT_HEAD} and the
+ * last {@link SENT_TAIL} of longer text (a lure padded before or after with filler stays in view).
+ */
+export function trimForAnalysis(text: string): string {
+  return headTail(text, SENT_HEAD, SENT_TAIL);
+}
+
+/**
+ * Runs of {@link WORD_RUN}+ lines of one word each joined with spaces: text whose words sit each in its
+ * own block or between `<br>`s ("URGENT / hiring / customer / service") reads as the sentence it shows,
+ * so multi-word indicators match. Other lines are kept as they are.
+ */
+export function joinWordLines(text: string): string {
+  if (!text.includes('\n')) return text;
+  const lines = text.split('\n');
+  if (lines.length < WORD_RUN) return text;
+  const out: string[] = [];
+  let run: string[] = [];
+  const flush = () => {
+    if (run.length >= WORD_RUN) out.push(run.join(' '));
+    else out.push(...run);
+    run = [];
+  };
+  for (const l of lines) {
+    if (l.length <= 40 && !/\s/.test(l)) run.push(l);
+    else {
+      flush();
+      out.push(l);
+    }
+  }
+  flush();
+  return out.join('\n');
+}
+const WORD_RUN = 4;
+
+/** Add the distinct job words of `v` (head and tail) to `w`, up to two. */
+function addJobWords(w: Set<string>, v: string): void {
+  JOB_WORDS.lastIndex = 0;
+  for (const m of headTail(v, SENT_HEAD, SENT_TAIL).matchAll(JOB_WORDS)) {
+    w.add(m[0].toLowerCase().replace(/\d+/g, '0'));
+    if (w.size >= 2) break;
+  }
+}
 
 const BLOCK_SEL = 'article,[role="article"],li,section,div,p,td,dd,blockquote,[itemtype*="JobPosting" i]';
 /** Elements whose text is code or markup, never posting text. */
 const TEXTLESS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA']);
+/** Elements that break a line (words either side are separate), besides the candidate blocks. */
+const BREAKS = new Set(['BR', 'HR', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'UL', 'OL', 'DL', 'DT', 'TR', 'TH', 'TABLE', 'PRE', 'ADDRESS', 'FIGCAPTION', 'SUMMARY']);
+/** Longest own text of one block joined for the job-word test (words split over text nodes). */
+const JOIN_CAP = SENT_HEAD + SENT_TAIL;
 const UNIT_SEL = 'article,[role="article"],li,[itemtype*="JobPosting" i]';
 const SKIP_SEL = 'nav,[role="navigation"],[contenteditable=""],[contenteditable="true"],form,header,footer,script,style,noscript,template';
 
@@ -148,7 +212,7 @@ export function postingFromJsonLd(o: Record<string, unknown>, pageUrl?: string):
   return p;
 }
 
-/** Where a JSON-LD posting's warning goes: before the heading with its title, else atop <main>/<body>. */
+/** Where a JSON-LD posting's warning goes: before the heading with its title, else atop <main>/<body> (or at an empty body). */
 function placeJsonLd(doc: Document, title: string | undefined): { element: Element; anchor: Element } | undefined {
   const want = (title ?? '').toLowerCase().replace(/\s+/g, ' ').trim();
   if (want) {
@@ -161,9 +225,9 @@ function placeJsonLd(doc: Document, title: string | undefined): { element: Eleme
     }
   }
   const main = doc.querySelector('main,[role="main"]') ?? doc.body;
-  const first = main?.firstElementChild;
-  if (!main || !first) return undefined;
-  return { element: main, anchor: first };
+  if (!main) return undefined;
+  // An app shell whose body is still empty (filled later by script): anchor at the body itself.
+  return { element: main, anchor: main.firstElementChild ?? main };
 }
 
 function fromJsonLd(root: ParentNode, url: URL): FoundPosting[] {
@@ -222,30 +286,53 @@ export function jobBlocks(root: ParentNode): Element[] {
   };
   const doc = (root as Node).nodeType === 9 ? (root as Document) : (root as Node).ownerDocument;
   if (!doc) return [];
-  const walker = doc.createTreeWalker(root as Node, 4 /* NodeFilter.SHOW_TEXT */);
+  // Job words are counted per text node AND on each block's own text joined across its inline nodes
+  // (`h<b></b>iring`, a <span> per letter), with a line break at block boundaries and <br>.
+  const joined = new Map<Element, { text: string; nodes: number }>();
+  let lastBlock: Element | null = null;
+  let brk = false;
+  const walker = doc.createTreeWalker(root as Node, 5 /* NodeFilter.SHOW_ELEMENT | SHOW_TEXT */);
   let seen = 0;
-  for (let n = walker.nextNode(); n && seen < 200_000; n = walker.nextNode(), seen++) {
+  for (let n = walker.nextNode(); n && seen < 400_000; n = walker.nextNode(), seen++) {
+    if (n.nodeType === 1) {
+      if (BREAKS.has((n as Element).tagName)) brk = true;
+      continue;
+    }
     const v = n.nodeValue ?? '';
-    if (v.length < 2 || !/\S/.test(v)) continue;
+    if (!v) continue;
     const parent = n.parentElement;
     if (!parent || TEXTLESS.has(parent.tagName)) continue;
     const block = nearestBlock(parent);
     if (!block) continue;
-    length.set(block, (length.get(block) ?? 0) + v.length);
+    const blank = !/\S/.test(v);
+    if (!blank) length.set(block, (length.get(block) ?? 0) + v.length);
     const w = words.get(block) ?? new Set<string>();
+    if (w.size < 2 && !blank) addJobWords(w, v);
+    if (w.size) words.set(block, w);
     if (w.size < 2) {
-      JOB_WORDS.lastIndex = 0;
-      for (const m of v.slice(0, 5000).matchAll(JOB_WORDS)) {
-        w.add(m[0].toLowerCase().replace(/\d+/g, '0'));
-        if (w.size >= 2) break;
+      const j = joined.get(block) ?? { text: '', nodes: 0 };
+      if (j.text.length < JOIN_CAP) {
+        j.text += (brk || lastBlock !== block ? '\n' : '') + v;
+        j.nodes++;
+        joined.set(block, j);
       }
     }
+    lastBlock = block;
+    brk = false;
+  }
+  for (const [block, j] of joined) {
+    const w = words.get(block) ?? new Set<string>();
+    if (w.size >= 2 || j.nodes < 2) continue;
+    addJobWords(w, j.text);
     if (w.size) words.set(block, w);
   }
+  // Blocks holding another block with text: over MAX_BLOCK they are page sections, not one posting.
+  const holdsBlocks = new Set<Element>();
   for (let i = cands.length - 1; i >= 0; i--) {
     const el = cands[i]!;
     const up = el === stop ? null : nearestBlock(el.parentElement);
     if (!up) continue;
+    if (length.get(el)) holdsBlocks.add(up);
     length.set(up, (length.get(up) ?? 0) + (length.get(el) ?? 0));
     const w = words.get(el);
     if (w?.size) {
@@ -257,7 +344,7 @@ export function jobBlocks(root: ParentNode): Element[] {
   const jobby = new Set<Element>();
   for (const el of cands) {
     const len = length.get(el) ?? 0;
-    if (len < MIN_TEXT || len > MAX_BLOCK || (words.get(el)?.size ?? 0) < 2 || isOwnElement(el)) continue;
+    if (len < MIN_TEXT || (len > MAX_BLOCK && holdsBlocks.has(el)) || (words.get(el)?.size ?? 0) < 2 || isOwnElement(el)) continue;
     jobby.add(el);
   }
   if (jobby.size === 0) return [];
@@ -345,7 +432,8 @@ export function findGeneric(root: ParentNode, url: URL): FoundPosting[] {
   const claimed = out.map((f) => f.element);
   for (const el of jobBlocks(root)) {
     if (claimed.some((c) => c.contains(el) || el.contains(c))) continue;
-    const text = blockText(el);
+    // Whole text (a filler-padded paragraph may exceed MAX_BLOCK), words-per-line runs joined, then trimmed.
+    const text = trimForAnalysis(joinWordLines(blockText(el, 1_000_000)));
     if (!looksLikeJobText(text)) continue;
     const posting: Posting = { text, source: 'generic', url: url.href };
     const title = titleOf(el);
