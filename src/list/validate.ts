@@ -3,19 +3,24 @@
  * (before any update is stored) and the CLI (`lure-lens list validate|sign`).
  *
  * Order (cheap and safe checks first; nothing executes a pattern before the ReDoS check passed):
- *   size → JSON → schema (parseIndicatorList) → limits → every pattern compiles with "giu"
- *   → ReDoS check (scslre) → self-test examples → sanity gate (must not warn on more than 20 % of an
+ *   size → JSON → schema (parseList) → limits, duplicate ids, expiry (when `now` is given) → every
+ *   pattern compiles with "giu" → ReDoS check (scslre, refa, timed guard) → no pattern matches the
+ *   empty string → self-test examples → sanity gate (must not warn on more than 20 % of an
  *   invented honest sample) → disarm gate (signed updates and `list sign` only: must still warn on at
  *   least 70 % of an invented lure sample).
  * For a signed update, {@link acceptSignedList} puts envelope, signature and header rules in front.
  *
  * ReDoS check: scslre 0.3 (RunDevelopment; the analyser behind eslint-plugin-regexp's
  * no-super-linear-backtracking). It works on the regexpp AST — no eval, no WASM, ~0.5 ms a pattern —
- * so it runs inside an MV3 service worker. Exponential backtracking (e.g. `(\w+\s?)+$`) is an error;
- * polynomial reports (e.g. `\s*\w+` scanning every suffix) are warnings, because the engine caps the
- * text it scans and such patterns are common and harmless at that size. scslre only finds attacks built
- * from one repeated character, so repetitions of overlapping alternatives such as `(a|a)*$` are checked
- * separately with refa (its automata library), and large finite bounds count as unbounded.
+ * so it runs inside an MV3 service worker. Errors: exponential backtracking (e.g. `(\w+\s?)+$`) and
+ * polynomial backtracking between quantifiers (scslre Trade/Self, e.g. `\s*\s*\s*$`: O(n^k), 13 s on
+ * 80 spaces for five `\s*` — no cap on the scanned text makes that safe). Warnings: Move reports
+ * (`\w+@` retried at every start: at most quadratic), which are then timed on their attack string
+ * ({@link attackExplodes}) and refused if the match time explodes. scslre only finds attacks built from
+ * one repeated character, so with refa (its automata library) every repetition E{2,} is checked for
+ * ambiguity — one text that is both one E and several Es (`(a|aa)+$`, `(.*a){20}`) or two alternatives
+ * sharing a word (`(a|a)*$`): an error when unbounded, a timed-guard warning for small fixed bounds
+ * ("up to 4 words"); large finite bounds count as unbounded.
  *
  * Pure module: no DOM, no browser API, no Node API.
  */
@@ -129,10 +134,11 @@ const WIDEN_ABOVE = 10;
  * ReDoS check of one pattern source (flags "giu").
  * @returns `{ error }` for exponential backtracking, polynomial backtracking between quantifiers
  *          (scslre Trade/Self reports), an ambiguous repetition or an absurd counted quantifier;
- *          `{ warning, attack }` for a Move report (quadratic at most; `attack` is the character whose
- *          repetition triggers it, for the timed guard); `{}` when clean.
+ *          `{ warning, attack, attacks }` for a Move report (quadratic at most) or a small bounded
+ *          ambiguous repetition; `attacks` are the strings whose repetition triggers them (for the
+ *          timed guard), `attack` the first of them; `{}` when clean.
  */
-export function checkPatternRedos(src: string): { error?: string; warning?: string; attack?: string } {
+export function checkPatternRedos(src: string): { error?: string; warning?: string; attack?: string; attacks?: string[] } {
   let pattern: AST.Pattern;
   try {
     pattern = parser.parsePattern(src, 0, src.length, { unicode: true });
@@ -179,15 +185,22 @@ export function checkPatternRedos(src: string): { error?: string; warning?: stri
   const poly = result.reports.find((r) => r.type !== 'Move');
   if (poly) return { error: `polynomial backtracking (${poly.type}: quantifiers share repeated "${poly.character.pick}")` };
   const move = result.reports[0];
-  if (move) return { warning: `polynomial backtracking (${move.type}) on repeated "${move.character.pick}"`, attack: finiteAttack ?? move.character.pick };
-  if (finiteAttack !== undefined) return { warning: `bounded repetition that can split the same text several ways ("${finiteAttack.slice(0, 20)}")`, attack: finiteAttack };
+  if (move) {
+    const attacks = [...new Set([...(finiteAttack === undefined ? [] : [finiteAttack]), ...result.reports.map((r) => r.character.pick)])];
+    return { warning: `polynomial backtracking (${move.type}) on repeated "${move.character.pick}"`, attack: attacks[0], attacks };
+  }
+  if (finiteAttack !== undefined) return { warning: `bounded repetition that can split the same text several ways ("${finiteAttack.slice(0, 20)}")`, attack: finiteAttack, attacks: [finiteAttack] };
   return {};
 }
 
-/** Timed guard: a run over this many milliseconds on the attack string refuses the pattern. */
-export const ATTACK_MAX_MS = 100;
+/**
+ * Timed guard: a run over this many milliseconds on the attack string refuses the pattern. A
+ * quadratic pattern needs ~25 ms at {@link ATTACK_MAX_CHARS} (8× margin for a loaded machine); a
+ * cubic one crosses the limit near 350 characters.
+ */
+export const ATTACK_MAX_MS = 200;
 /** Timed guard: longest attack subject tried (UTF-16 units); the engine's own inputs are far longer. */
-export const ATTACK_MAX_CHARS = 4000;
+export const ATTACK_MAX_CHARS = 2000;
 
 /**
  * Timed guard for the patterns the static check only warns about (quadratic Move reports, small
@@ -326,7 +339,8 @@ export function validateListDocument(value: unknown, opts: ValidateOptions = {})
     if (r.error) report.errors.push(`${p.id} [${p.lang}] pattern /${p.src.slice(0, 60)}/ is unsafe: ${r.error}`);
     else if (r.warning) {
       // Static analysis passed (nothing exponential, no quantifiers trading text), so running it is safe.
-      const boom = r.attack === undefined ? undefined : attackExplodes(p.src, r.attack);
+      let boom: string | undefined;
+      for (const a of r.attacks ?? []) if (!boom) boom = attackExplodes(p.src, a);
       if (boom) report.errors.push(`${p.id} [${p.lang}] pattern /${p.src.slice(0, 60)}/ is unsafe: ${boom}`);
       else report.warnings.push(`${p.id} [${p.lang}] /${p.src.slice(0, 60)}/: ${r.warning}`);
     }
