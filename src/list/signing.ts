@@ -136,6 +136,9 @@ export function parseKeyText(text: string, kind: 'private' | 'public'): Uint8Arr
     } catch {
       throw new Error(`${kind} key file is not valid JSON`);
     }
+    // A private key file also carries the public key; refusing it keeps the secret out of places
+    // (CI configs, verify commands) that only need the public half.
+    if (kind === 'public' && obj.privateKey !== undefined) throw new Error('this is a private key file; give the public key file (public.key)');
     const v = kind === 'private' ? obj.privateKey : obj.publicKey;
     if (typeof v !== 'string') throw new Error(`${kind} key file has no "${kind}Key" field`);
     b64 = v;

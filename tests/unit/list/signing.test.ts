@@ -54,6 +54,7 @@ describe('Ed25519 envelope', () => {
     expect(parseKeyText(JSON.stringify({ publicKey: k.trusted.publicKey }), 'public')).toHaveLength(32);
     expect(() => parseKeyText('AAAA', 'public')).toThrow(/32 bytes/);
     expect(() => parseKeyText('{"x":1}', 'private')).toThrow(/privateKey/);
+    expect(() => parseKeyText(JSON.stringify({ type: 'x', privateKey: 'AAAA', publicKey: k.trusted.publicKey }), 'public')).toThrow(/private key file/);
   });
 });
 
