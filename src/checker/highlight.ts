@@ -67,10 +67,12 @@ export interface IndicatorGroup {
 export function groupFindings(findings: readonly Finding[]): IndicatorGroup[] {
   const byId = new Map<string, IndicatorGroup & { first: number }>();
   for (const f of findings) {
-    const g = byId.get(f.indicator);
+    // Sub-indicators (gazetteer tiers IND-07/07b/07c) share an explanation: show that reason once.
+    const key = f.explanationKey ?? f.indicator;
+    const g = byId.get(key);
     const quote = f.evidence.text.trim();
     if (!g) {
-      byId.set(f.indicator, {
+      byId.set(key, {
         indicator: f.indicator,
         category: f.category,
         explanationKey: f.explanationKey,

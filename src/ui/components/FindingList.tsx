@@ -5,15 +5,19 @@
 import type { Finding } from '../../engine/types';
 import type { T } from '../use-ui';
 
-/** Findings grouped per indicator, strongest first, at most 3 distinct evidence quotes each. */
+/**
+ * Findings grouped per explanation (sub-indicators such as the gazetteer tiers IND-07/07b/07c share one),
+ * strongest first, at most 3 distinct evidence quotes each — so a reader never sees the same reason twice.
+ */
 export function groupFindings(findings: readonly Finding[]): { indicator: string; explanationKey?: string; weight: number; quotes: string[] }[] {
   const by = new Map<string, { indicator: string; explanationKey?: string; weight: number; quotes: string[] }>();
   for (const f of findings) {
-    const g = by.get(f.indicator) ?? { indicator: f.indicator, explanationKey: f.explanationKey, weight: 0, quotes: [] };
+    const key = f.explanationKey ?? f.indicator;
+    const g = by.get(key) ?? { indicator: f.indicator, explanationKey: f.explanationKey, weight: 0, quotes: [] };
     g.weight = Math.max(g.weight, f.weight);
     const q = f.evidence?.text?.trim();
     if (q && g.quotes.length < 3 && !g.quotes.some((x) => x.toLowerCase() === q.toLowerCase())) g.quotes.push(q.length > 140 ? q.slice(0, 140) + '…' : q);
-    by.set(f.indicator, g);
+    by.set(key, g);
   }
   return [...by.values()].sort((a, b) => b.weight - a.weight);
 }

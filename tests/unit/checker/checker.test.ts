@@ -68,6 +68,15 @@ describe('groupFindings', () => {
     expect(g[1]!.weight).toBe(3);
     expect(g[1]!.quotes).toEqual(['Telegram', 'telegram']);
   });
+  it('shows a reason shared by sub-indicators once (IND-07 tiers share ind_07)', () => {
+    const text = 'Myawaddy or Bangkok';
+    const g = groupFindings([
+      f('IND-07', 0, 8, text, 3, { explanationKey: 'ind_07' }),
+      f('IND-07c', 12, 19, text, 1, { explanationKey: 'ind_07' }),
+    ]);
+    expect(g).toHaveLength(1);
+    expect(g[0]!.quotes).toEqual(['Myawaddy', 'Bangkok']);
+  });
 });
 
 describe('share text', () => {
