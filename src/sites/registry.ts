@@ -69,7 +69,8 @@ export function findPostings(root: ParentNode, url: URL, sites: Record<string, S
 }
 
 /** Which element holds each posting key now, and each element's last key (see {@link elementKey}). */
-const holders = new Map<string, Element>();
+// Weak: a feed's detached posts must not be kept alive by their keys.
+const holders = new Map<string, WeakRef<Element>>();
 const lastKey = new WeakMap<Element, { base: string; key: string }>();
 let pruneAt = 2000;
 
@@ -80,21 +81,23 @@ let pruneAt = 2000;
  * holds it, so re-scanning one copy alone (a mutation inside it) or the whole page gives the same key;
  * when a copy leaves the page its key is freed for the element that replaces it (a re-render).
  * Cost: one map look-up per posting; the map is pruned of detached elements when it doubles.
+ * Content-script note: each copy has its own key, so equal copies are analysed (and announced) once each.
  */
 export function elementKey(el: Element, base: string): string {
   const free = (k: string): boolean => {
-    const h = holders.get(k);
+    const h = holders.get(k)?.deref();
     return !h || h === el || !h.isConnected || h.ownerDocument !== el.ownerDocument;
   };
   const prev = lastKey.get(el);
-  if (prev && prev.base === base && holders.get(prev.key) === el) return prev.key;
-  if (prev && holders.get(prev.key) === el) holders.delete(prev.key);
+  const held = prev && holders.get(prev.key)?.deref() === el;
+  if (prev && held && prev.base === base) return prev.key;
+  if (prev && held) holders.delete(prev.key);
   let key = base;
   for (let n = 2; !free(key) && n < 100_000; n++) key = `${base}#${n}`;
-  holders.set(key, el);
+  holders.set(key, new WeakRef(el));
   lastKey.set(el, { base, key });
   if (holders.size > pruneAt) {
-    for (const [k, h] of holders) if (!h.isConnected) holders.delete(k);
+    for (const [k, h] of holders) if (!h.deref()?.isConnected) holders.delete(k);
     pruneAt = Math.max(2000, holders.size * 2);
   }
   return key;
