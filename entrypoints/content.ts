@@ -14,6 +14,8 @@ export default defineContentScript({
   matches: LOCAL_PATTERNS,
   runAt: 'document_idle',
   async main(ctx) {
+    // LureLens's own web checker already shows the assessment; warning boxes inside its results would only confuse.
+    if (document.querySelector('meta[name="lurelens"][content="no-scan"]')) return;
     const controller = new PageController({
       doc: document,
       url: () => new URL(location.href),

@@ -71,6 +71,7 @@ if (hasDisplay) {
   const index = await context.newPage();
   await index.goto(`${BASE}/`);
   await page.bringToFront();
+  say(`Web checker (same engine, for phones): ${BASE}/checker/`);
   await new Promise((r) => context.on('close', r));
   process.exit(0);
 }
@@ -110,4 +111,5 @@ try {
   await context.close();
 }
 say(`Screenshots saved in ${shots}/ (page and warning for each demo page).`);
+say(`The web checker is built in ${OUT}/checker; serve it with \`node tests/e2e/serve.mjs ${PORT}\` at ${BASE}/checker/ or \`npm run dev:checker\`.`);
 process.exit(failures ? 1 : 0);
