@@ -197,7 +197,7 @@ export function jobPostingObjects(value: unknown, depth = 0, out: Record<string,
 /** A schema.org JobPosting object as a {@link Posting} (undefined when it has no description or title). */
 export function postingFromJsonLd(o: Record<string, unknown>, pageUrl?: string): Posting | undefined {
   const title = str(o.title ?? o.name).slice(0, 300);
-  const text = htmlToText(typeof o.description === 'string' ? o.description : str(o.description)).slice(0, 20_000);
+  const text = trimForAnalysis(htmlToText(typeof o.description === 'string' ? o.description : str(o.description)));
   if (!text && !title) return undefined;
   const p: Posting = { text: text || title, source: 'generic' };
   if (title) p.title = title;

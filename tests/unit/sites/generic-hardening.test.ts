@@ -135,6 +135,13 @@ describe('B12: filler in the same paragraph', () => {
     });
   }
 
+  it('keeps the tail of a JSON-LD description padded in front', () => {
+    const ld = JSON.stringify({ '@type': 'JobPosting', title: 'Customer service', description: `${'🙂'.repeat(15_000)} ${LURE}` });
+    const found = findGeneric(doc('<main><p>Welcome</p></main>', `<script type="application/ld+json">${ld}</script>`), URL_);
+    expect(found).toHaveLength(1);
+    expect(found[0]!.posting.text).toContain('Telegram @quickjob_dara');
+  });
+
   it('trimForAnalysis keeps head and tail of long text, short text untouched', () => {
     expect(trimForAnalysis('short')).toBe('short');
     const long = `HEAD ${'x'.repeat(50_000)} TAIL`;
