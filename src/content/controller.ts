@@ -343,6 +343,7 @@ export class PageController {
       res = undefined;
     }
     const got = new Set<string>();
+    const stale: FoundPosting[] = [];
     for (const r of res?.results ?? []) {
       got.add(r.key);
       this.results.set(r.key, r);
@@ -350,7 +351,11 @@ export class PageController {
       const waiting = this.waiting.get(r.key) ?? [];
       this.waiting.delete(r.key);
       for (const f of waiting) this.apply(f, r);
+      if (view !== this.view) stale.push(...waiting);
     }
+    // Asked in a view that has since ended (SPA navigation while waiting): postings still on the page must be
+    // reported in the current view too, or its badge and popup miss them.
+    if (stale.length) this.handle(stale.filter((f) => !this.reported.has(f.key)));
     // No answer (worker restarting, malformed posting): allow a later scan to try again.
     for (const f of batch) {
       if (!got.has(f.key)) {
