@@ -9,22 +9,11 @@
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { resolve } from 'node:path';
+import { takeCampaignArg } from './campaign-arg.mjs';
 
 const args = process.argv.slice(2);
 const env = { ...process.env };
-for (let i = 0; i < args.length; i++) {
-  const m = /^--campaign(?:=(.*))?$/.exec(args[i]);
-  if (!m) continue;
-  const value = m[1] ?? args[i + 1];
-  if (!value || value.startsWith('-')) {
-    console.error('--campaign needs a campaign name (a folder in src/campaigns/)');
-    process.exit(2);
-  }
-  args.splice(i, m[1] === undefined ? 2 : 1);
-  env.LURELENS_CAMPAIGN = value;
-  i--;
-}
-if (env.LURELENS_CAMPAIGN && !env.LURELENS_OUT) env.LURELENS_OUT = `.output-campaign-${env.LURELENS_CAMPAIGN}`;
+takeCampaignArg(args, env);
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const bin = (p) => resolve(root, 'node_modules', p);

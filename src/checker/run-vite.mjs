@@ -7,6 +7,7 @@
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { resolve } from 'node:path';
+import { takeCampaignArg } from '../campaigns/campaign-arg.mjs';
 
 const [mode, ...args] = process.argv.slice(2);
 if (mode !== 'build' && mode !== 'dev') {
@@ -14,19 +15,7 @@ if (mode !== 'build' && mode !== 'dev') {
   process.exit(2);
 }
 const env = { ...process.env, VITE_CONFIG_NATIVE_IGNORE_WARNING: 'true' };
-for (let i = 0; i < args.length; i++) {
-  const m = /^--campaign(?:=(.*))?$/.exec(args[i]);
-  if (!m) continue;
-  const value = m[1] ?? args[i + 1];
-  if (!value || value.startsWith('-')) {
-    console.error('--campaign needs a campaign name (a folder in src/campaigns/)');
-    process.exit(2);
-  }
-  args.splice(i, m[1] === undefined ? 2 : 1);
-  env.LURELENS_CAMPAIGN = value;
-  i--;
-}
-if (env.LURELENS_CAMPAIGN && !env.LURELENS_OUT) env.LURELENS_OUT = `.output-campaign-${env.LURELENS_CAMPAIGN}`;
+takeCampaignArg(args, env);
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const viteBin = resolve(root, 'node_modules/vite/bin/vite.js');
