@@ -92,6 +92,8 @@ export function App({ engine, branding, initialLocale, shareUrl }: AppProps) {
     }
     setBusy(true);
     setError('');
+    // The previous result belongs to another text: never show it while the new one is computed.
+    setResult(undefined);
     setAnnounce(t('checker_loading'));
     try {
       const assessment = await engine.analyze(pasted);
