@@ -23,6 +23,7 @@ export function CheckMessage({ t, listVersion, warnLevels }: { t: T; listVersion
     const value = text.trim();
     if (!value) return setResult('empty');
     setBusy(true);
+    setResult(undefined); // the previous result belongs to another text
     const r = await checkText(value.slice(0, MAX_TEXT));
     setBusy(false);
     setResult(r && typeof r === 'object' && 'level' in r ? r : 'error');
