@@ -35,22 +35,31 @@ export function envelopeDocument(value: unknown): string | undefined {
 }
 
 /**
- * Read a JSON document from `path`; with `unwrap`, a signed envelope yields its inner list document.
- * @returns the parsed value, or a one-line reason ("cannot read …", "not valid JSON …")
+ * Read `path` as UTF-8 and parse it as JSON (a leading BOM is ignored).
+ * @returns the text and parsed value, or a one-line reason ("cannot read …", "… is not valid JSON: …")
  */
-export async function readJsonFile(path: string, unwrap = false): Promise<{ ok: true; value: unknown } | { ok: false; reason: string }> {
+async function readJsonText(path: string): Promise<{ ok: true; text: string; value: unknown } | { ok: false; reason: string }> {
   let text: string;
   try {
     text = await readFile(path, 'utf8');
   } catch (err) {
     return { ok: false, reason: readFailure(path, err) };
   }
-  let value: unknown;
   try {
-    value = JSON.parse(text.replace(/^\uFEFF/, ''));
+    return { ok: true, text, value: JSON.parse(text.replace(/^\uFEFF/, '')) };
   } catch (err) {
     return { ok: false, reason: `${path} is not valid JSON: ${oneLine((err as Error).message)}` };
   }
+}
+
+/**
+ * Read a JSON document from `path`; with `unwrap`, a signed envelope yields its inner list document.
+ * @returns the parsed value, or a one-line reason ("cannot read …", "not valid JSON …")
+ */
+export async function readJsonFile(path: string, unwrap = false): Promise<{ ok: true; value: unknown } | { ok: false; reason: string }> {
+  const read = await readJsonText(path);
+  if (!read.ok) return read;
+  const { value } = read;
   const inner = unwrap ? envelopeDocument(value) : undefined;
   if (inner === undefined) return { ok: true, value };
   try {
@@ -117,19 +126,10 @@ const BIN = fileURLToPath(new URL('./bin.mjs', import.meta.url));
  * @param unwrap accept a signed envelope and validate the list inside it (signature not checked)
  */
 export async function readValidListIsolated(path: string, unwrap = false): Promise<ListResult> {
-  let text: string;
-  try {
-    text = await readFile(path, 'utf8');
-  } catch (err) {
-    return { ok: false, reason: readFailure(path, err) };
-  }
-  let outer: unknown;
-  try {
-    outer = JSON.parse(text.replace(/^\uFEFF/, ''));
-  } catch (err) {
-    return { ok: false, reason: `${path} is not valid JSON: ${oneLine((err as Error).message)}` };
-  }
-  const inner = envelopeDocument(outer);
+  const read = await readJsonText(path);
+  if (!read.ok) return read;
+  const { text } = read;
+  const inner = envelopeDocument(read.value);
   if (inner !== undefined && !unwrap) return { ok: false, reason: `${path} is a signed list envelope, not a list` };
   const dir = inner === undefined ? undefined : await mkdtemp(join(tmpdir(), 'lurelens-list-'));
   try {
